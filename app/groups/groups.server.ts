@@ -1,0 +1,95 @@
+import { db } from "../db.server";
+import type { GroupKind, MembershipTier } from "../../db/schema";
+
+// Every query takes the network id and puts it in the WHERE: no group of another network
+// can be read through these functions.
+
+const kindOrder: Record<GroupKind, number> = { steering: 0, forum: 1, specialist: 2 };
+
+export function sortGroups<T extends { kind: GroupKind; name: string }>(groups: T[]): T[] {
+  return [...groups].sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.name.localeCompare(b.name, "de"));
+}
+
+export async function listGroups(networkId: number) {
+  const groups = await db
+    .selectFrom("groups")
+    .select(["id", "kind", "slug", "name", "mandate", "cadence"])
+    .where("network_id", "=", networkId)
+    .execute();
+  const counts = await db
+    .selectFrom("group_memberships")
+    .select(["group_id", "tier", (eb) => eb.fn.countAll<number>().as("count")])
+    .where("network_id", "=", networkId)
+    .groupBy(["group_id", "tier"])
+    .execute();
+  const preparation = await db
+    .selectFrom("group_memberships")
+    .innerJoin("organisations", "organisations.id", "group_memberships.organisation_id")
+    .select(["group_memberships.group_id", "organisations.name", "organisations.short_name"])
+    .where("group_memberships.network_id", "=", networkId)
+    .where("group_memberships.tier", "=", "preparation")
+    .orderBy("organisations.name")
+    .execute();
+  return sortGroups(groups).map((g) => ({
+    ...g,
+    memberCount: Number(counts.find((c) => c.group_id === g.id && c.tier === "member")?.count ?? 0),
+    preparation: preparation.filter((p) => p.group_id === g.id).map((p) => p.short_name ?? p.name),
+  }));
+}
+
+export async function findGroupBySlug(networkId: number, slug: string) {
+  return db
+    .selectFrom("groups")
+    .select(["id", "kind", "slug", "name", "mandate", "cadence", "updated_at"])
+    .where("network_id", "=", networkId)
+    .where("slug", "=", slug)
+    .executeTakeFirst();
+}
+
+export async function findGroupById(networkId: number, id: number) {
+  return db
+    .selectFrom("groups")
+    .select(["id", "kind", "slug", "name", "mandate", "cadence"])
+    .where("network_id", "=", networkId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+export interface GroupMemberRow {
+  membershipId: number;
+  tier: MembershipTier;
+  organisationId: number | null;
+  userId: number | null;
+  name: string;
+  kind: string | null;
+}
+
+/** Organisations and directly named people of a group, both tiers, sorted by name. */
+export async function listGroupMembers(networkId: number, groupId: number): Promise<GroupMemberRow[]> {
+  const rows = await db
+    .selectFrom("group_memberships")
+    .leftJoin("organisations", "organisations.id", "group_memberships.organisation_id")
+    .leftJoin("users", "users.id", "group_memberships.user_id")
+    .select([
+      "group_memberships.id as membershipId",
+      "group_memberships.tier",
+      "group_memberships.organisation_id as organisationId",
+      "group_memberships.user_id as userId",
+      "organisations.name as organisationName",
+      "organisations.kind",
+      "users.name as userName",
+    ])
+    .where("group_memberships.network_id", "=", networkId)
+    .where("group_memberships.group_id", "=", groupId)
+    .execute();
+  return rows
+    .map((r) => ({
+      membershipId: r.membershipId,
+      tier: r.tier,
+      organisationId: r.organisationId,
+      userId: r.userId,
+      name: r.organisationName ?? r.userName ?? "",
+      kind: r.kind,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, "de"));
+}

@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireNetworkMember } from "~/auth/authorize.server";
+import { homeOverview } from "~/groups/home.server";
+import { useT } from "~/i18n/use-translation";
+
+export const meta: MetaFunction = () => [{ title: "Übersicht – Netzwerkstatt" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireNetworkMember(request, params.network);
+  return { name: viewer.name, networkSlug: viewer.networkSlug, ...(await homeOverview(viewer)) };
+}
+
+export default function NetworkHome() {
+  const { name, networkSlug, organisations, groups } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <h1>{t("home.title", { name })}</h1>
+      <div className="grid">
+        <section className="card" aria-labelledby="my-orgs">
+          <h2 id="my-orgs">{t("home.myOrganisations")}</h2>
+          {organisations.length ? (
+            <ul className="plain">
+              {organisations.map((o) => (
+                <li key={o.id}>
+                  <Link to={`/n/${networkSlug}/organisations/${o.id}`}>{o.name}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("home.noOrganisation")}</p>
+          )}
+        </section>
+        <section className="card" aria-labelledby="my-groups">
+          <h2 id="my-groups">{t("home.myGroups")}</h2>
+          {groups.length ? (
+            <ul className="plain">
+              {groups.map((g) => (
+                <li key={g.id}>
+                  <Link to={`/n/${networkSlug}/groups/${g.slug}`}>{g.name}</Link>
+                  {g.role ? <span className={g.role === "moderator" ? "badge badge--prep" : "badge"}>{t(`role.${g.role}`)}</span> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("home.noGroups")}</p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { listNetworksOf } from "~/auth/accounts.server";
+import { requireNetworkMember } from "~/auth/authorize.server";
+import { isNetworkAdmin } from "~/auth/permissions";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { useT } from "~/i18n/use-translation";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireNetworkMember(request, params.network);
+  const networks = await listNetworksOf(viewer.userId);
+  return {
+    network: networks.find((n) => n.slug === viewer.networkSlug)!,
+    networks,
+    isAdmin: isNetworkAdmin(viewer),
+  };
+}
+
+function NetworkSwitch({ networks, current }: { networks: { slug: string; name: string }[]; current: string }) {
+  const t = useT();
+  if (networks.length < 2) return null;
+  // A GET form to /n: works without JavaScript, the server redirects to the chosen network.
+  return (
+    <Form method="get" action="/n" className="network-switch">
+      <label htmlFor="network-switch">{t("app.switchNetwork")}</label>
+      <select id="network-switch" name="network" defaultValue={current}>
+        {networks.map((n) => (
+          <option key={n.slug} value={n.slug}>
+            {n.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button">
+        {t("app.switchNetwork")}
+      </button>
+    </Form>
+  );
+}
+
+export default function NetworkLayout() {
+  const { network, networks, isAdmin } = useLoaderData<typeof loader>();
+  const t = useT();
+  const base = `/n/${network.slug}`;
+  return (
+    <>
+      <nav className="network-nav" aria-label={t("app.mainNavigation")}>
+        <div className="network-nav__inner">
+          <span className="network-nav__name">{network.name}</span>
+          <ul>
+            <li>
+              <NavLink to={base} end>
+                {t("nav.home")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/groups`}>{t("nav.groups")}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/organisations`}>{t("nav.organisations")}</NavLink>
+            </li>
+            {isAdmin ? (
+              <li>
+                <NavLink to={`${base}/admin`}>{t("nav.admin")}</NavLink>
+              </li>
+            ) : null}
+          </ul>
+          <NetworkSwitch networks={networks} current={network.slug} />
+        </div>
+      </nav>
+      <main id="main" className="page">
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <main id="main" className="page">
+      <GeneralErrorBoundary />
+    </main>
+  );
+}

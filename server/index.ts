@@ -1,0 +1,68 @@
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { readEnv } from "../app/env.server";
+import { createDatabase } from "../db/sqlite";
+import { prepareDatabase } from "../seeds/prepare";
+import { isForeignMutation } from "./origin-check";
+
+process.env.NODE_ENV ??= "production";
+const env = readEnv();
+
+// Migrate and seed before the app opens its own connection.
+{
+  const { db } = createDatabase(env.DATABASE_PATH);
+  await prepareDatabase(db, env);
+  await db.destroy();
+}
+
+const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+const allowedOrigins = env.ALLOWED_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean);
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", "loopback");
+app.use(compression());
+
+app.use((req, res, next) => {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "same-origin");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  next();
+});
+
+app.use((req, res, next) => {
+  const foreign = isForeignMutation({
+    method: req.method,
+    origin: req.get("origin"),
+    referer: req.get("referer"),
+    ownOrigin: `${req.protocol}://${req.get("host")}`,
+    allowedOrigins,
+  });
+  if (foreign) {
+    res.status(403).type("text/plain").send("Forbidden: cross-origin request");
+    return;
+  }
+  next();
+});
+
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+app.get("/healthz", (_req, res) => {
+  res.type("text/plain").send("ok");
+});
+app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+
+const server = app.listen(env.PORT, () => {
+  console.log(`Netzwerkstatt läuft auf http://localhost:${env.PORT} (Datenbank: ${env.DATABASE_PATH})`);
+});
+
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+  });
+}
