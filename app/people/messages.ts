@@ -1,0 +1,8 @@
+// Strings of the people and invitation administration pages.
+export const de = {
+  "people.title": "Personen",
+};
+
+export const en: Record<keyof typeof de, string> = {
+  "people.title": "People",
+};
