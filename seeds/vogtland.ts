@@ -121,6 +121,14 @@ export const vogtland: SeedNetwork = {
       organisations: ["interkultureller-verein-plauen", "ehrenamtsnetz-vogtland"],
       position: "Vorsitzender",
     },
+    {
+      // Works in both networks: shows the network switch and that each network sees only its own data.
+      email: "michael.brandt@halle.example",
+      name: "Michael Brandt",
+      role: "member",
+      organisations: ["lra-integrationskoordination"],
+      position: "Regionalkoordinator (Gast aus Halle)",
+    },
   ],
 
   groups: [

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { db } from "~/db.server";
+import { loader as adminLoader } from "~/routes/n.$network.admin._index";
+import { loader as groupLoader } from "~/routes/n.$network.groups.$slug";
+import { loader as groupsLoader } from "~/routes/n.$network.groups._index";
+import { loader as homeLoader } from "~/routes/n.$network._index";
+import { loader as orgLoader } from "~/routes/n.$network.organisations.$orgId";
+import { loader as orgsLoader } from "~/routes/n.$network.organisations._index";
+import { args, getRequest, run } from "../requests";
+
+async function organisationId(name: string) {
+  return (await db.selectFrom("organisations").select("id").where("name", "=", name).executeTakeFirstOrThrow()).id;
+}
+
+describe("network pages", () => {
+  it("home shows the person's organisation and groups with their role", async () => {
+    const result = await run(async () => homeLoader(args(await getRequest("/n/halle", { as: "arbeit@halle.example" }), { network: "halle" })));
+    expect(result.status).toBe(200);
+    expect(result.data.organisations.map((o: { name: string }) => o.name)).toContain("Jobcenter Halle (Saale)");
+    const arbeit = result.data.groups.find((g: { slug: string }) => g.slug === "fg-arbeit");
+    expect(arbeit.role).toBe("moderator");
+  });
+
+  it("groups directory lists the network's structure, steering group first", async () => {
+    const result = await run(async () => groupsLoader(args(await getRequest("/n/halle/groups", { as: "beratung@halle.example" }), { network: "halle" })));
+    const slugs = result.data.groups.map((g: { slug: string }) => g.slug);
+    expect(slugs[0]).toBe("steuerungsgruppe");
+    expect(slugs).toHaveLength(7);
+    expect(result.data.groups.find((g: { slug: string }) => g.slug === "fg-arbeit").preparation).toContain("Jobcenter Halle");
+  });
+
+  it("group page shows mandate and both tiers, and only the Halle group of that slug", async () => {
+    const result = await run(async () =>
+      groupLoader(args(await getRequest("/n/halle/groups/fg-arbeit", { as: "beratung@halle.example" }), { network: "halle", slug: "fg-arbeit" })),
+    );
+    expect(result.data.group.name).toBe("FG Arbeit");
+    const tiers = new Set(result.data.members.map((m: { tier: string }) => m.tier));
+    expect(tiers).toEqual(new Set(["preparation", "member"]));
+    expect(result.data.members.map((m: { name: string }) => m.name)).not.toContain("Jobcenter Vogtlandkreis");
+    expect(result.data.canManageMembers).toBe(false);
+  });
+
+  it("answers 404 for an unknown group", async () => {
+    const result = await run(async () =>
+      groupLoader(args(await getRequest("/n/halle/groups/gibt-es-nicht", { as: "beratung@halle.example" }), { network: "halle", slug: "gibt-es-nicht" })),
+    );
+    expect(result.status).toBe(404);
+  });
+
+  it("filters organisations by kind and ignores an unknown kind", async () => {
+    const request = async (q: string) =>
+      run(async () => orgsLoader(args(await getRequest(`/n/halle/organisations${q}`, { as: "mso@halle.example" }), { network: "halle" })));
+    const all = await request("");
+    const mso = await request("?kind=mso");
+    const bogus = await request("?kind=%3Cscript%3E");
+    expect(mso.data.organisations.length).toBeGreaterThan(0);
+    expect(mso.data.organisations.every((o: { kind: string }) => o.kind === "mso")).toBe(true);
+    expect(bogus.status).toBe(200);
+    expect(bogus.data.organisations).toHaveLength(all.data.organisations.length);
+  });
+
+  it("organisation page shows its groups and contact people", async () => {
+    const id = await organisationId("Jobcenter Halle (Saale)");
+    const result = await run(async () =>
+      orgLoader(args(await getRequest(`/n/halle/organisations/${id}`, { as: "mso@halle.example" }), { network: "halle", orgId: String(id) })),
+    );
+    expect(result.data.groups.map((g: { slug: string }) => g.slug)).toContain("fg-arbeit");
+    expect(result.data.people.map((p: { email: string }) => p.email)).toContain("arbeit@halle.example");
+  });
+});
+
+describe("tenant isolation", () => {
+  it("never shows another network's organisation by id (404)", async () => {
+    const vogtlandOrg = await organisationId("Jobcenter Vogtlandkreis");
+    for (const orgId of [String(vogtlandOrg), "999999", "abc", "-1"]) {
+      const result = await run(async () =>
+        orgLoader(args(await getRequest(`/n/halle/organisations/${orgId}`, { as: "admin@halle.example" }), { network: "halle", orgId })),
+      );
+      expect(result.status, orgId).toBe(404);
+    }
+  });
+
+  it("answers 404 on every page of a network the person does not belong to", async () => {
+    const result = await run(async () => groupsLoader(args(await getRequest("/n/vogtland/groups", { as: "admin@halle.example" }), { network: "vogtland" })));
+    expect(result.status).toBe(404);
+    const unknown = await run(async () => groupsLoader(args(await getRequest("/n/nirgendwo/groups", { as: "admin@halle.example" }), { network: "nirgendwo" })));
+    expect(unknown.status).toBe(404);
+  });
+
+  it("keeps the administration to admins (403 for everyone else)", async () => {
+    for (const email of ["arbeit@halle.example", "steuerung@halle.example", "beratung@halle.example"]) {
+      const result = await run(async () => adminLoader(args(await getRequest("/n/halle/admin", { as: email }), { network: "halle" })));
+      expect(result.status, email).toBe(403);
+    }
+    const admin = await run(async () => adminLoader(args(await getRequest("/n/halle/admin", { as: "admin@halle.example" }), { network: "halle" })));
+    expect(admin.status).toBe(200);
+    expect(admin.data.organisations).toBeGreaterThanOrEqual(40);
+  });
+});
