@@ -44,13 +44,15 @@ describe("db/schema.ts", () => {
     expect([...declared.keys()].sort()).toEqual(actualTables.sort());
 
     for (const [table, columns] of declared) {
-      const actual = sqlite.prepare(`pragma table_info(${table})`).all() as { name: string; notnull: number; dflt_value: unknown; pk: number }[];
+      const actual = sqlite.prepare(`pragma table_info(${table})`).all() as { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }[];
+      const singleKey = actual.filter((c) => c.pk > 0).length === 1;
       expect(columns.map((c) => c.name).sort(), table).toEqual(actual.map((c) => c.name).sort());
       for (const column of actual) {
         const decl = columns.find((c) => c.name === column.name)!;
         const nullable = column.notnull === 0 && column.pk === 0;
         expect(decl.nullable, `${table}.${column.name} nullability`).toBe(nullable);
-        const hasDefault = column.dflt_value !== null || (column.pk === 1 && !decl.nullable && table !== "sessions");
+        // An INTEGER primary key of its own is the rowid: the database assigns it.
+        const hasDefault = column.dflt_value !== null || (singleKey && column.pk === 1 && column.type.toUpperCase() === "INTEGER");
         expect(decl.generated, `${table}.${column.name} Generated<>`).toBe(hasDefault);
       }
     }

@@ -118,6 +118,128 @@ export interface AuditEventsTable {
   created_at: Generated<string>;
 }
 
+export type MeetingKind = "regular" | "joint" | "preparation";
+export type MeetingStatus = "planned" | "invited" | "held" | "minutes_published" | "cancelled";
+export type AgendaItemKind = "information" | "discussion" | "decision" | "offer_presentation" | "report";
+export type AgendaItemStatus = "proposed" | "accepted" | "declined" | "deferred";
+export type AttendanceResponse = "pending" | "attending" | "declined";
+
+export interface MeetingSeriesTable {
+  id: Generated<number>;
+  network_id: number;
+  group_id: number;
+  cadence: string;
+  created_at: Generated<string>;
+}
+
+export interface MeetingsTable {
+  id: Generated<number>;
+  network_id: number;
+  series_id: number | null;
+  kind: MeetingKind;
+  title: string;
+  description: Generated<string>;
+  /** UTC ISO timestamps; shown in time_zone */
+  starts_at: string;
+  ends_at: string;
+  time_zone: Generated<string>;
+  place: string | null;
+  online_url: string | null;
+  proposal_deadline: string;
+  status: Generated<MeetingStatus>;
+  cancel_reason: string | null;
+  invite_tier: Generated<MembershipTier>;
+  /** iCalendar SEQUENCE: raised by every change attendees must notice */
+  sequence: Generated<number>;
+  /** optimistic concurrency for the meeting and its agenda */
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+export interface MeetingHostsTable {
+  meeting_id: number;
+  group_id: number;
+  network_id: number;
+  /** copy of meetings.starts_at so a group's meetings are read in order from one index */
+  starts_at: string;
+}
+
+export interface AgendaItemsTable {
+  id: Generated<number>;
+  network_id: number;
+  meeting_id: number;
+  position: Generated<number>;
+  title: string;
+  description: Generated<string>;
+  kind: AgendaItemKind;
+  planned_minutes: Generated<number>;
+  presenter_user_id: number | null;
+  presenter_organisation_id: number | null;
+  status: Generated<AgendaItemStatus>;
+  decline_reason: string | null;
+  proposed_by_user_id: number | null;
+  proposed_by_organisation_id: number | null;
+  carried_from_item_id: number | null;
+  minutes_text: Generated<string>;
+  outcome: Generated<string>;
+  decision: Generated<string>;
+  version: Generated<number>;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+export interface AgendaItemEventsTable {
+  id: Generated<number>;
+  network_id: number;
+  agenda_item_id: number;
+  actor_user_id: number | null;
+  from_status: string | null;
+  to_status: string;
+  note: Generated<string>;
+  created_at: Generated<string>;
+}
+
+export interface MeetingAttendanceTable {
+  meeting_id: number;
+  user_id: number;
+  network_id: number;
+  response: Generated<AttendanceResponse>;
+  attended: number | null;
+  invited_at: Generated<string>;
+  responded_at: string | null;
+}
+
+export interface ActionItemsTable {
+  id: Generated<number>;
+  network_id: number;
+  meeting_id: number;
+  agenda_item_id: number | null;
+  title: string;
+  owner: Generated<string>;
+  due_date: string | null;
+  status: Generated<"open" | "done">;
+  carried_to_item_id: number | null;
+  created_at: Generated<string>;
+}
+
+export interface OutboxMessagesTable {
+  id: Generated<number>;
+  network_id: number | null;
+  to_email: string;
+  to_user_id: number | null;
+  kind: string;
+  subject: string;
+  body_text: string;
+  ics: string | null;
+  status: Generated<"pending" | "sent" | "failed">;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: Generated<string>;
+  sent_at: string | null;
+}
+
 export interface Database {
   networks: NetworksTable;
   users: UsersTable;
@@ -130,6 +252,14 @@ export interface Database {
   invitations: InvitationsTable;
   login_attempts: LoginAttemptsTable;
   audit_events: AuditEventsTable;
+  meeting_series: MeetingSeriesTable;
+  meetings: MeetingsTable;
+  meeting_hosts: MeetingHostsTable;
+  agenda_items: AgendaItemsTable;
+  agenda_item_events: AgendaItemEventsTable;
+  meeting_attendance: MeetingAttendanceTable;
+  action_items: ActionItemsTable;
+  outbox_messages: OutboxMessagesTable;
 }
 
 export type Network = Selectable<NetworksTable>;

@@ -1,10 +1,12 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./2026-11-24-01-foundation";
+import * as meetings from "./2026-11-24-02-meetings";
 
 // Migrations are listed statically so that the bundled server, the scripts and the
 // tests all run the same set without reading the file system at run time.
 const migrations: Record<string, Migration> = {
   "2026-11-24-01-foundation": foundation,
+  "2026-11-24-02-meetings": meetings,
 };
 
 export const migrationProvider: MigrationProvider = {

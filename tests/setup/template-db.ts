@@ -14,7 +14,8 @@ declare module "vitest" {
 // Migrates and seeds one database for the whole run; every test file copies it, so the
 // (slow, memory-hard) password hashing of the seed happens once.
 export default async function setup(project: TestProject) {
-  const dir = path.resolve("tests/.tmp");
+  // One folder per run, so that runs side by side do not share files.
+  const dir = path.resolve("tests/.tmp", `run-${process.pid}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, "template.sqlite");
@@ -22,4 +23,5 @@ export default async function setup(project: TestProject) {
   await prepareDatabase(db, readEnv({ SEED: "demo" }));
   await db.destroy();
   project.provide("templateDatabase", file);
+  return () => fs.rmSync(dir, { recursive: true, force: true });
 }
