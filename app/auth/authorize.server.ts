@@ -1,7 +1,9 @@
 import { redirect } from "@remix-run/node";
 import { db } from "../db.server";
 import { getSignedIn, type SignedIn } from "./session.server";
-import { canManageGroupMembership, canModerateGroup, isNetworkAdmin, strongestTiers, type Viewer } from "./permissions";
+import {
+  canManageGroupMembership, canModerateGroup, canModerateMeeting, isHostGroupMember, isNetworkAdmin, strongestTiers, type Viewer,
+} from "./permissions";
 
 // One helper per kind of check; every loader and action of a protected page calls one.
 
@@ -100,4 +102,14 @@ export function requireGroupModerator(viewer: Viewer, groupId: number): void {
 
 export function requireGroupMembershipManager(viewer: Viewer, groupId: number): void {
   if (!canManageGroupMembership(viewer, groupId)) forbidden();
+}
+
+/** Plan, edit, build the agenda of, invite to and write minutes of a meeting. */
+export function requireMeetingModerator(viewer: Viewer, meeting: { hosts: { id: number }[] }): void {
+  if (!canModerateMeeting(viewer, meeting.hosts.map((h) => h.id))) forbidden();
+}
+
+/** Propose agenda items and answer invitations: members of a host group. */
+export function requireHostGroupMember(viewer: Viewer, meeting: { hosts: { id: number }[] }): void {
+  if (!isHostGroupMember(viewer, meeting.hosts.map((h) => h.id))) forbidden();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  belongsToGroup, canActForOrganisation, canManageGroupMembership, canManageNetwork, canModerateGroup,
+  belongsToGroup, canActForOrganisation, canManageGroupMembership, canManageNetwork, canModerateGroup, canModerateMeeting, isHostGroupMember,
   groupRole, isSteeringLead, isSteeringMember, strongestTiers, type Viewer,
 } from "./permissions";
 
@@ -66,5 +66,23 @@ describe("permissions (DESIGN section 4)", () => {
   it("lets the preparation tier outrank the member tier whatever the order", () => {
     expect(strongestTiers([{ group_id: 1, tier: "member" }, { group_id: 1, tier: "preparation" }])).toEqual({ 1: "preparation" });
     expect(strongestTiers([{ group_id: 1, tier: "preparation" }, { group_id: 1, tier: "member" }])).toEqual({ 1: "preparation" });
+  });
+});
+
+describe("meeting permissions", () => {
+  const arbeitModerator = viewer({ groupTiers: { [ARBEIT]: "preparation" } });
+  const deutschMember = viewer({ groupTiers: { [DEUTSCH]: "member" } });
+  const outsider = viewer({ groupTiers: { [STEERING]: "member" } });
+
+  it("lets moderators of any host group moderate a joint session", () => {
+    expect(canModerateMeeting(arbeitModerator, [ARBEIT, DEUTSCH])).toBe(true);
+    expect(canModerateMeeting(arbeitModerator, [DEUTSCH])).toBe(false);
+    expect(canModerateMeeting(deutschMember, [ARBEIT, DEUTSCH])).toBe(false);
+    expect(canModerateMeeting(viewer({ networkRole: "admin" }), [DEUTSCH])).toBe(true);
+  });
+
+  it("lets members of any host group take part", () => {
+    expect(isHostGroupMember(deutschMember, [ARBEIT, DEUTSCH])).toBe(true);
+    expect(isHostGroupMember(outsider, [ARBEIT, DEUTSCH])).toBe(false);
   });
 });

@@ -33,6 +33,15 @@ export function canManageGroupMembership(viewer: Viewer, groupId: number): boole
   return canModerateGroup(viewer, groupId);
 }
 
+/** A meeting's moderators are those of any of its host groups (joint sessions: all of them). */
+export function canModerateMeeting(viewer: Viewer, hostGroupIds: number[]): boolean {
+  return isNetworkAdmin(viewer) || hostGroupIds.some((id) => canModerateGroup(viewer, id));
+}
+
+export function isHostGroupMember(viewer: Viewer, hostGroupIds: number[]): boolean {
+  return isNetworkAdmin(viewer) || hostGroupIds.some((id) => belongsToGroup(viewer, id));
+}
+
 export function isSteeringMember(viewer: Viewer): boolean {
   return viewer.steeringGroupIds.some((id) => belongsToGroup(viewer, id));
 }
