@@ -1,0 +1,38 @@
+// Strings of meeting planning and the meeting page.
+export const de = {
+  "meeting.kind.regular": "Sitzung",
+  "meeting.kind.joint": "Gemeinsames Arbeitstreffen",
+  "meeting.kind.preparation": "Vorbereitungstreffen",
+  "meeting.status.planned": "geplant",
+  "meeting.status.invited": "eingeladen",
+  "meeting.status.held": "stattgefunden",
+  "meeting.status.minutes_published": "Protokoll veröffentlicht",
+  "meeting.status.cancelled": "abgesagt",
+  "meeting.when": "Termin",
+  "meeting.place": "Ort",
+  "meeting.online": "Online-Teilnahme",
+  "meeting.hosts": "Gremien",
+  "meeting.status": "Status",
+  "meeting.deadline": "Vorschläge für die Tagesordnung bis",
+  "meeting.description": "Beschreibung",
+  "meeting.cancelledBecause": "Abgesagt: {reason}",
+};
+
+export const en: Record<keyof typeof de, string> = {
+  "meeting.kind.regular": "Meeting",
+  "meeting.kind.joint": "Joint working session",
+  "meeting.kind.preparation": "Preparation meeting",
+  "meeting.status.planned": "planned",
+  "meeting.status.invited": "invited",
+  "meeting.status.held": "held",
+  "meeting.status.minutes_published": "minutes published",
+  "meeting.status.cancelled": "cancelled",
+  "meeting.when": "Date",
+  "meeting.place": "Place",
+  "meeting.online": "Join online",
+  "meeting.hosts": "Groups",
+  "meeting.status": "Status",
+  "meeting.deadline": "Agenda proposals until",
+  "meeting.description": "Description",
+  "meeting.cancelledBecause": "Cancelled: {reason}",
+};
