@@ -1,0 +1,59 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireNetworkAdmin } from "~/auth/authorize.server";
+import { useT } from "~/i18n/use-translation";
+import { isOrganisationKind } from "~/organisations/kinds";
+import { listOrganisations } from "~/organisations/organisations.server";
+
+export const meta: MetaFunction = () => [{ title: "Organisationen verwalten – Netzwerkstatt" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireNetworkAdmin(request, params.network);
+  return { networkSlug: viewer.networkSlug, organisations: await listOrganisations(viewer.networkId) };
+}
+
+export default function AdminOrganisations() {
+  const { networkSlug, organisations } = useLoaderData<typeof loader>();
+  const t = useT();
+  const base = `/n/${networkSlug}/admin/organisations`;
+  return (
+    <>
+      <h1>{t("orgEditor.listTitle")}</h1>
+      <p className="actions">
+        <Link className="button button--primary" to={`${base}/new`}>
+          {t("orgEditor.new")}
+        </Link>
+      </p>
+      <p role="status">{t("orgs.count", { count: organisations.length })}</p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("orgEditor.name")}</th>
+              <th scope="col">{t("orgs.kind")}</th>
+              <th scope="col">{t("orgs.languages")}</th>
+              <th scope="col">{t("orgEditor.page")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {organisations.map((o) => (
+              <tr key={o.id}>
+                <td>
+                  <Link to={`${base}/${o.id}`}>{o.name}</Link>
+                  {o.short_name ? <span className="muted"> ({o.short_name})</span> : null}
+                </td>
+                <td>{isOrganisationKind(o.kind) ? t(`orgKind.${o.kind}`) : o.kind}</td>
+                <td>{o.languages.split(",").filter(Boolean).join(", ")}</td>
+                <td>
+                  <Link to={`/n/${networkSlug}/organisations/${o.id}`} aria-label={`${t("orgEditor.page")}: ${o.name}`}>
+                    {t("orgEditor.page")}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
