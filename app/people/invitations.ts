@@ -8,3 +8,11 @@ export function invitationExpiry(createdAt: Date): Date {
 export function isInvitationUsable(invitation: { expires_at: string; accepted_at: string | null }, now: Date): boolean {
   return invitation.accepted_at === null && new Date(invitation.expires_at) > now;
 }
+
+export type InvitationStatus = "open" | "accepted" | "expired";
+
+/** What the invitation list shows: accepted wins over expired (a used link stays "accepted"). */
+export function invitationStatus(invitation: { expires_at: string; accepted_at: string | null }, now: Date): InvitationStatus {
+  if (invitation.accepted_at !== null) return "accepted";
+  return isInvitationUsable(invitation, now) ? "open" : "expired";
+}

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
 import { acceptInvitationValidator } from "~/auth/schemas";
 import { getSignedIn, startSession } from "~/auth/session.server";
@@ -43,7 +43,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AcceptInvitationPage() {
-  const { invitation, mode } = useLoaderData<typeof loader>();
+  const { invitation: loaded, mode } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  // A link that was used up meanwhile: the action says so (4xx answers do not reload the loader).
+  const invitation = actionData && "invalid" in actionData ? null : loaded;
   const t = useT();
   const location = useLocation();
   return (
