@@ -84,9 +84,10 @@ export function CheckboxGroup({
       {hint ? <p id={`${name}-hint`} className="field__hint">{hint}</p> : null}
       {error ? <p id={`${name}-error`} className="field__error">{translateError(t, error)}</p> : null}
       <div className="checkbox-grid">
-        {options.map((o) => (
+        {options.map((o, index) => (
           <label key={o.value} className="checkbox">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={defaultValues.includes(o.value)} />
+            {/* The first box carries the field's id, so the error summary's link lands in the group. */}
+            <input type="checkbox" id={index === 0 ? name : undefined} name={name} value={o.value} defaultChecked={defaultValues.includes(o.value)} />
             {o.label}
           </label>
         ))}
