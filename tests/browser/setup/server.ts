@@ -1,0 +1,150 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { CHROMIUM_PATH, chromiumAvailable, skipBrowserSuites } from "./chromium";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    databasePath: string;
+  }
+}
+
+const STARTUP_TIMEOUT_MS = 30_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function exited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+async function stop(child: ChildProcess) {
+  if (exited(child)) return;
+  const done = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+  await done;
+  clearTimeout(timer);
+}
+
+/** Every "/build/…" asset the server build links to, e.g. "/build/_shared/chunk-X.js". */
+function assetsOf(serverBuild: string): string[] {
+  const text = fs.readFileSync(serverBuild, "utf8");
+  return [...new Set(text.match(/"\/build\/[^"]+\.(?:js|css)"/g) ?? [])].map((quoted) => quoted.slice(1, -1));
+}
+
+/**
+ * The server reads build/index.js and serves public/ relative to its working directory. It
+ * runs from a copy of both, so a `remix build` elsewhere in the working tree during the run
+ * (which replaces the hashed assets) cannot break the pages under test. A copy taken in the
+ * middle of someone else's build is detected (assets missing) and taken again.
+ */
+async function snapshotBuild(target: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.mkdirSync(target, { recursive: true });
+    fs.cpSync(path.resolve("build"), path.join(target, "build"), { recursive: true });
+    fs.cpSync(path.resolve("public"), path.join(target, "public"), { recursive: true });
+    const missing = assetsOf(path.join(target, "build/index.js")).filter((asset) => !fs.existsSync(path.join(target, "public", asset)));
+    if (missing.length === 0) break;
+    if (attempt === 5) {
+      throw new Error(`build/index.js links assets that public/build lacks (${missing.slice(0, 3).join(", ")}…): run "npx remix build" again.`);
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  // Bare imports of the build (react, @remix-run/*) and `--import tsx` resolve from here.
+  fs.symlinkSync(path.resolve("node_modules"), path.join(target, "node_modules"), "dir");
+  return target;
+}
+
+// Starts the real server (`node --import tsx ./server/index.ts`, as `npm start` does after the
+// build) on a free port and a new database, seeded with the demo networks; its output goes to
+// tests/.tmp-browser/server.log.
+export default async function setup(project: TestProject) {
+  if (!chromiumAvailable) {
+    if (skipBrowserSuites) {
+      process.stderr.write(`Browser tests skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium; on CI they fail instead).\n`);
+      project.provide("baseUrl", "");
+      project.provide("databasePath", "");
+      return;
+    }
+    throw new Error(`CI=true but Chromium is missing at ${CHROMIUM_PATH}: the browser tests cannot run. Install it with "apt-get install -y chromium".`);
+  }
+  if (!fs.existsSync(path.resolve("build/index.js"))) {
+    throw new Error('build/index.js is missing: run "npx remix build" first (npm run test:browser does).');
+  }
+
+  const dir = path.resolve("tests/.tmp-browser");
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, ".gitignore"), "*\n");
+  const databasePath = path.join(dir, "browser.sqlite");
+  const log = fs.createWriteStream(path.join(dir, "server.log"));
+  const serverDir = await snapshotBuild(path.join(dir, "server"));
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("server/index.ts")], {
+    cwd: serverDir,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_PATH: databasePath,
+      SEED: "demo",
+      NODE_ENV: "production",
+      TSX_TSCONFIG_PATH: path.resolve("tsconfig.json"),
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    log.write(chunk);
+  };
+  child.stdout!.on("data", collect);
+  child.stderr!.on("data", collect);
+
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  let healthy = false;
+  while (Date.now() < deadline && !exited(child)) {
+    try {
+      const response = await fetch(`${baseUrl}/healthz`);
+      if (response.ok && (await response.text()) === "ok") {
+        healthy = true;
+        break;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  if (!healthy) {
+    const why = exited(child) ? `exited with code ${child.exitCode ?? child.signalCode}` : `did not answer /healthz within ${STARTUP_TIMEOUT_MS / 1000} s`;
+    await stop(child);
+    log.end();
+    throw new Error(`The app server ${why}. Its output:\n${output || "(none)"}`);
+  }
+
+  project.provide("baseUrl", baseUrl);
+  project.provide("databasePath", databasePath);
+
+  return async () => {
+    await stop(child);
+    log.end();
+    // The database and the log stay for a look after the run; the copy of the build goes.
+    fs.rmSync(serverDir, { recursive: true, force: true });
+  };
+}
