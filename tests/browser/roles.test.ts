@@ -58,6 +58,15 @@ describe.skipIf(skipBrowserSuites)("demo roles sign in and see their groups", ()
     await page.getByRole("heading", { level: 1, name: "Seite nicht gefunden" }).waitFor();
   });
 
+  it("an unknown address inside a network shows the 404 page without a script error", async () => {
+    const page = await newPage(browser, { allowConsoleErrors: [/status of 404/] });
+    await signIn(page, "beratung@halle.example");
+    const response = await page.goto("/n/halle/gibt-es-nicht");
+    expect(response?.status()).toBe(404);
+    await page.getByRole("heading", { level: 1, name: "Seite nicht gefunden" }).waitFor();
+    await page.waitForLoadState("networkidle");
+  });
+
   it("a wrong password shows one clear message and keeps the e-mail address", async () => {
     const page = await newPage(browser, { allowConsoleErrors: [/status of 401/] });
     await page.goto("/login");
