@@ -3,6 +3,7 @@ import { hashPassword } from "../app/auth/password.server";
 import { DEMO_PASSWORD } from "../app/auth/demo-accounts";
 import type { Database } from "../db/schema";
 import { halle } from "./halle";
+import { seedMeetings } from "./meetings";
 import type { SeedNetwork } from "./types";
 import { vogtland } from "./vogtland";
 
@@ -83,13 +84,18 @@ async function seedNetwork(db: Kysely<Database>, network: SeedNetwork, passwordH
 }
 
 /** Loads the demo networks that are not there yet; running it twice changes nothing. */
-export async function seedDemo(db: Kysely<Database>): Promise<void> {
+export async function seedDemo(db: Kysely<Database>, options: { now?: Date } = {}): Promise<void> {
   const present = new Set((await db.selectFrom("networks").select("slug").execute()).map((n) => n.slug));
   const missing = demoNetworks.filter((n) => !present.has(n.slug));
   if (missing.length === 0) return;
   // One hash for every demo account: they share the published demo password anyway.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const network of missing) await seedNetwork(db, network, passwordHash);
+  // Meetings are dated relative to today, so the demo always has past and upcoming ones.
+  const seeded = await db.selectFrom("networks").select("id").where("slug", "in", missing.map((n) => n.slug)).execute();
+  await db.transaction().execute(async (trx) => {
+    for (const { id } of seeded) await seedMeetings(trx, { networkId: id, now: options.now ?? new Date() });
+  });
 }
 
 /** SEED=none: an empty network with one administrator from ADMIN_EMAIL/ADMIN_PASSWORD. */
@@ -116,6 +122,8 @@ export async function seedAdminOnly(
 }
 
 const tablesInDeleteOrder = [
+  "outbox_messages", "action_items", "meeting_attendance", "agenda_item_events", "agenda_items", "meeting_hosts",
+  "meetings", "meeting_series",
   "audit_events", "login_attempts", "invitations", "sessions", "group_memberships", "groups",
   "affiliations", "network_members", "organisations", "users", "networks",
 ] as const;
