@@ -9,7 +9,7 @@ import { vogtland } from "./vogtland";
 
 export const demoNetworks: SeedNetwork[] = [halle, vogtland];
 
-async function seedNetwork(db: Kysely<Database>, network: SeedNetwork, passwordHash: string) {
+async function seedNetwork(db: Kysely<Database>, network: SeedNetwork, passwordHash: string, now: Date) {
   await db.transaction().execute(async (trx) => {
     const { id: networkId } = await trx
       .insertInto("networks")
@@ -80,6 +80,8 @@ async function seedNetwork(db: Kysely<Database>, network: SeedNetwork, passwordH
         }
       }
     }
+    // Meetings are dated relative to today, so the demo always has past and upcoming ones.
+    await seedMeetings(trx, { networkId, now });
   });
 }
 
@@ -90,12 +92,7 @@ export async function seedDemo(db: Kysely<Database>, options: { now?: Date } = {
   if (missing.length === 0) return;
   // One hash for every demo account: they share the published demo password anyway.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const network of missing) await seedNetwork(db, network, passwordHash);
-  // Meetings are dated relative to today, so the demo always has past and upcoming ones.
-  const seeded = await db.selectFrom("networks").select("id").where("slug", "in", missing.map((n) => n.slug)).execute();
-  await db.transaction().execute(async (trx) => {
-    for (const { id } of seeded) await seedMeetings(trx, { networkId: id, now: options.now ?? new Date() });
-  });
+  for (const network of missing) await seedNetwork(db, network, passwordHash, options.now ?? new Date());
 }
 
 /** SEED=none: an empty network with one administrator from ADMIN_EMAIL/ADMIN_PASSWORD. */
