@@ -56,6 +56,9 @@ export default function NetworkLayout() {
               <NavLink to={`${base}/groups`}>{t("nav.groups")}</NavLink>
             </li>
             <li>
+              <NavLink to={`${base}/meetings`}>{t("nav.meetings")}</NavLink>
+            </li>
+            <li>
               <NavLink to={`${base}/organisations`}>{t("nav.organisations")}</NavLink>
             </li>
             {isAdmin ? (
