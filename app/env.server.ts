@@ -13,6 +13,9 @@ const schema = z.object({
   NETWORK_NAME: z.string().min(1).default("Integrationsnetzwerk"),
   /** Extra origins allowed to post, comma separated, e.g. behind a proxy that rewrites Host. */
   ALLOWED_ORIGINS: z.string().default(""),
+  /** e.g. smtp://user:pass@mail.example:587 — without it e-mail stays in the outbox. */
+  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  MAIL_FROM: z.string().min(3).default("Netzwerkstatt <no-reply@netzwerkstatt.invalid>"),
 });
 
 export type Env = z.infer<typeof schema>;

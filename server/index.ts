@@ -57,6 +57,12 @@ app.get("/healthz", (_req, res) => {
 });
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
 
+// E-mail: with SMTP_URL the outbox is delivered every 10 s; without it messages wait there.
+if (env.SMTP_URL) {
+  const { startDeliveryLoop } = await import("../app/mail/delivery.server");
+  startDeliveryLoop(env.SMTP_URL);
+}
+
 const server = app.listen(env.PORT, () => {
   console.log(`Netzwerkstatt läuft auf http://localhost:${env.PORT} (Datenbank: ${env.DATABASE_PATH})`);
 });

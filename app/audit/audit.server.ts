@@ -20,7 +20,24 @@ export type AuditAction =
   | "group.updated"
   | "membership.added"
   | "membership.changed"
-  | "membership.removed";
+  | "membership.removed"
+  // planning (M1); "meeting.held" is listed below
+  | "meeting.created"
+  | "meeting.updated"
+  | "meeting.moved"
+  | "meeting.cancelled"
+  // minutes (M4)
+  | "meeting.held"
+  | "meeting.minutes_saved"
+  | "meeting.minutes_published"
+  | "action_item.created"
+  | "action_item.completed"
+  | "action_item.reopened"
+  | "action_item.removed"
+  // invitations, answers, attendance (M3)
+  | "meeting.invited"
+  | "meeting.answered"
+  | "meeting.attendance_recorded";
 
 export interface AuditEvent {
   networkId: number | null;

@@ -2,6 +2,7 @@ import { db } from "../db.server";
 import type { Viewer } from "../auth/permissions";
 import { groupRole } from "../auth/permissions";
 import { sortGroups } from "./groups.server";
+import { myNextMeetings } from "../meetings/upcoming.server";
 
 /** The network home page: the person's organisations and their groups with their role. */
 export async function homeOverview(viewer: Viewer) {
@@ -26,5 +27,7 @@ export async function homeOverview(viewer: Viewer) {
   return {
     organisations,
     groups: sortGroups(groups).map((g) => ({ ...g, role: groupRole(viewer, g.id) })),
+    /** "Meine nächsten Sitzungen": the next 5 of all the person's groups, joint sessions once */
+    nextMeetings: await myNextMeetings(viewer),
   };
 }

@@ -3,20 +3,33 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { homeOverview } from "~/groups/home.server";
 import { useT } from "~/i18n/use-translation";
+import { MeetingList } from "~/meetings/meeting-form";
+import { pendingInvitations } from "~/meetings/invitations.server";
+import { PendingInvitations } from "~/meetings/rsvp-view";
 
 export const meta: MetaFunction = () => [{ title: "Übersicht – Netzwerkstatt" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
-  return { name: viewer.name, networkSlug: viewer.networkSlug, ...(await homeOverview(viewer)) };
+  return { name: viewer.name, networkSlug: viewer.networkSlug, ...(await homeOverview(viewer)), invitations: await pendingInvitations(viewer) };
 }
 
 export default function NetworkHome() {
   const { name, networkSlug, organisations, groups } = useLoaderData<typeof loader>();
+  const { nextMeetings } = useLoaderData<typeof loader>();
+  const { invitations } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
       <h1>{t("home.title", { name })}</h1>
+      {invitations.length ? <PendingInvitations networkSlug={networkSlug} invitations={invitations} /> : null}
+      <section className="card" aria-labelledby="my-next-meetings">
+        <h2 id="my-next-meetings">{t("meeting.myNext")}</h2>
+        <MeetingList meetings={nextMeetings} networkSlug={networkSlug} showHosts emptyText={t("meeting.myNextNone")} />
+        <p>
+          <Link to={`/n/${networkSlug}/meetings`}>{t("meeting.allMeetings")}</Link>
+        </p>
+      </section>
       <div className="grid">
         <section className="card" aria-labelledby="my-orgs">
           <h2 id="my-orgs">{t("home.myOrganisations")}</h2>

@@ -22,6 +22,7 @@ export default function AdminLayout() {
           <li><NavLink to="people">{t("admin.people")}</NavLink></li>
           <li><NavLink to="invitations">{t("admin.invitations")}</NavLink></li>
           <li><NavLink to="groups">{t("nav.groups")}</NavLink></li>
+          <li><NavLink to="outbox">{t("rsvp.outbox.title")}</NavLink></li>
         </ul>
       </nav>
       <Outlet />

@@ -1,9 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { notFound, requireNetworkMember } from "~/auth/authorize.server";
-import { canManageGroupMembership, groupRole } from "~/auth/permissions";
+import { canManageGroupMembership, canModerateGroup, groupRole } from "~/auth/permissions";
 import { findGroupBySlug, listGroupMembers, type GroupMemberRow } from "~/groups/groups.server";
 import { useT } from "~/i18n/use-translation";
+import { MeetingList, MeetingWhen } from "~/meetings/meeting-form";
+import { groupMeetings } from "~/meetings/upcoming.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.group.name ?? "Gremium"} – Netzwerkstatt` }];
 
@@ -18,6 +20,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     members,
     role: groupRole(viewer, group.id),
     canManageMembers: canManageGroupMembership(viewer, group.id),
+    meetings: await groupMeetings({ networkId: viewer.networkId, groupId: group.id }),
+    canPlan: canModerateGroup(viewer, group.id),
   };
 }
 
@@ -38,6 +42,7 @@ function MemberList({ members, networkSlug }: { members: GroupMemberRow[]; netwo
 
 export default function GroupPage() {
   const { networkSlug, group, members, role, canManageMembers } = useLoaderData<typeof loader>();
+  const { meetings, canPlan } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
@@ -51,6 +56,46 @@ export default function GroupPage() {
           {t("groups.cadence")}: {t(`groups.cadence.${group.cadence}` as "groups.cadence.quarterly")}
         </p>
       </section>
+      <section className="card" aria-labelledby="next-meeting">
+        <h2 id="next-meeting">{t("meeting.next")}</h2>
+        {meetings.next ? (
+          <p>
+            <MeetingWhen startsAt={meetings.next.starts_at} endsAt={meetings.next.ends_at} />
+            {" · "}
+            <Link to={`/n/${networkSlug}/meetings/${meetings.next.id}`}>{meetings.next.title}</Link>
+            {meetings.next.status !== "planned" ? " " : null}
+            {meetings.next.status !== "planned" ? <span className="badge">{t(`meeting.status.${meetings.next.status}`)}</span> : null}
+            {meetings.next.hosts.length > 1 ? (
+              <span className="muted">
+                {" · "}
+                {t("meeting.with", { groups: meetings.next.hosts.filter((h) => h.id !== group.id).map((h) => h.name).join(", ") })}
+              </span>
+            ) : null}
+            {meetings.next.place ? <span className="muted"> · {meetings.next.place}</span> : null}
+          </p>
+        ) : (
+          <p>{t("meeting.noNext")}</p>
+        )}
+        {canPlan ? (
+          <p className="actions">
+            <Link className="button" to={`/n/${networkSlug}/groups/${group.slug}/meetings/new`}>
+              {t("meeting.plan")}
+            </Link>
+          </p>
+        ) : null}
+      </section>
+      <div className="grid">
+        <section className="card" aria-labelledby="upcoming-meetings">
+          <h2 id="upcoming-meetings">{t("meeting.upcoming")}</h2>
+          <MeetingList meetings={meetings.upcoming} networkSlug={networkSlug} hideHostId={group.id} emptyText={t("meeting.noUpcoming")} />
+        </section>
+        <section className="card" aria-labelledby="past-meetings">
+          <h2 id="past-meetings">
+            {t("meeting.past")} <span className="muted">({t("meeting.pastHint")})</span>
+          </h2>
+          <MeetingList meetings={meetings.past} networkSlug={networkSlug} hideHostId={group.id} emptyText={t("meeting.noPast")} />
+        </section>
+      </div>
       <div className="grid">
         <section className="card" aria-labelledby="preparation">
           <h2 id="preparation">{t("groups.preparation")}</h2>

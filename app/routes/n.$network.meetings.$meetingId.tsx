@@ -6,6 +6,12 @@ import { parseId } from "~/components/params";
 import { formatDateTime } from "~/i18n/format";
 import { useLocale, useT } from "~/i18n/use-translation";
 import { findMeeting } from "~/meetings/meetings.server";
+import { MinutesSection } from "~/meetings/minutes-view";
+import { loadMinutes, minutesLinks } from "~/meetings/minutes.server";
+import { rsvpForMeeting } from "~/meetings/invitations.server";
+import { RsvpSection } from "~/meetings/rsvp-view";
+import { loadAgenda } from "~/meetings/agenda.server";
+import { AgendaView } from "~/meetings/agenda-view";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Sitzung"} – Netzwerkstatt` }];
 
@@ -18,11 +24,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     networkSlug: viewer.networkSlug,
     meeting,
     canModerate: canModerateMeeting(viewer, meeting.hosts.map((h) => h.id)),
+    minutes: await loadMinutes(viewer.networkId, meeting, viewer),
+    minutesLinks: minutesLinks(viewer, meeting),
+    agenda: await loadAgenda(viewer.networkId, meeting, viewer),
+    rsvp: await rsvpForMeeting(viewer, meeting, canModerateMeeting(viewer, meeting.hosts.map((h) => h.id))),
   };
 }
 
 export default function MeetingPage() {
-  const { networkSlug, meeting } = useLoaderData<typeof loader>();
+  const { networkSlug, meeting, minutes, minutesLinks } = useLoaderData<typeof loader>();
+  const { canModerate } = useLoaderData<typeof loader>();
+  const { rsvp } = useLoaderData<typeof loader>();
+  const { agenda } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   return (
@@ -54,9 +67,20 @@ export default function MeetingPage() {
           <dd>{t(`meeting.status.${meeting.status}`)}</dd>
           <dt>{t("meeting.deadline")}</dt>
           <dd>{formatDateTime(meeting.proposal_deadline, locale)}</dd>
+          {meeting.series_id ? (<><dt>{t("meeting.series")}</dt><dd>{t("meeting.seriesPart")}</dd></>) : null}
         </dl>
-        {meeting.description ? <p>{meeting.description}</p> : null}
+        {meeting.description ? <p style={{ whiteSpace: "pre-line" }}>{meeting.description}</p> : null}
+        {canModerate ? (
+          <p className="actions">
+            <Link className="button" to={`/n/${networkSlug}/meetings/${meeting.id}/edit`}>
+              {t("meeting.edit")}
+            </Link>
+          </p>
+        ) : null}
       </section>
+      <AgendaView agenda={agenda} networkSlug={networkSlug} />
+      <RsvpSection networkSlug={networkSlug} meeting={meeting} rsvp={rsvp} canModerate={canModerate} />
+      <MinutesSection minutes={minutes} links={minutesLinks} networkSlug={networkSlug} meetingId={meeting.id} />
     </>
   );
 }
