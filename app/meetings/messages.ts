@@ -91,6 +91,8 @@ export const de = {
   "meeting.series": "Serie",
   "meeting.seriesPart": "Teil einer Sitzungsserie",
   "meeting.timeRange": "{date}, {start} – {end} Uhr",
+  "meeting.proposalsToDecide": "Vorschläge zu entscheiden",
+  "meeting.openProposals": "{count} offen",
 };
 
 export const en: Record<keyof typeof de, string> = {
@@ -185,4 +187,6 @@ export const en: Record<keyof typeof de, string> = {
   "meeting.series": "Series",
   "meeting.seriesPart": "Part of a meeting series",
   "meeting.timeRange": "{date}, {start} – {end}",
+  "meeting.proposalsToDecide": "Proposals to decide",
+  "meeting.openProposals": "{count} open",
 };

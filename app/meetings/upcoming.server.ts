@@ -124,3 +124,32 @@ export async function networkUpcomingMeetings(input: { networkId: number; page?:
   const meetings = await withHosts(input.networkId, rows.slice(0, NETWORK_PAGE_SIZE));
   return { meetings, page, hasMore: rows.length > NETWORK_PAGE_SIZE };
 }
+
+/** For moderators: upcoming meetings of their groups with proposals still to decide, in one query. */
+export async function proposalsToDecide(viewer: Viewer, now = new Date()) {
+  const moderated = Object.entries(viewer.groupTiers)
+    .filter(([, tier]) => tier === "preparation")
+    .map(([id]) => Number(id));
+  if (moderated.length === 0) return [];
+  return db
+    .selectFrom("agenda_items")
+    .innerJoin("meetings", "meetings.id", "agenda_items.meeting_id")
+    .select(["meetings.id", "meetings.title", "meetings.starts_at", (eb) => eb.fn.countAll<number>().as("open")])
+    .where("agenda_items.network_id", "=", viewer.networkId)
+    .where("agenda_items.status", "=", "proposed")
+    .where("meetings.status", "in", ["planned", "invited"])
+    .where("meetings.starts_at", ">=", now.toISOString())
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("meeting_hosts")
+          .select("meeting_hosts.group_id")
+          .whereRef("meeting_hosts.meeting_id", "=", "meetings.id")
+          .where("meeting_hosts.group_id", "in", moderated),
+      ),
+    )
+    .groupBy(["meetings.id", "meetings.title", "meetings.starts_at"])
+    .orderBy("meetings.starts_at")
+    .limit(10)
+    .execute();
+}

@@ -2,27 +2,43 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { homeOverview } from "~/groups/home.server";
-import { useT } from "~/i18n/use-translation";
 import { MeetingList } from "~/meetings/meeting-form";
 import { pendingInvitations } from "~/meetings/invitations.server";
 import { PendingInvitations } from "~/meetings/rsvp-view";
+import { proposalsToDecide } from "~/meetings/upcoming.server";
+import { formatDate } from "~/i18n/format";
+import { useLocale, useT } from "~/i18n/use-translation";
 
 export const meta: MetaFunction = () => [{ title: "Übersicht – Netzwerkstatt" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
-  return { name: viewer.name, networkSlug: viewer.networkSlug, ...(await homeOverview(viewer)), invitations: await pendingInvitations(viewer) };
+  return { name: viewer.name, networkSlug: viewer.networkSlug, ...(await homeOverview(viewer)), invitations: await pendingInvitations(viewer), toDecide: await proposalsToDecide(viewer) };
 }
 
 export default function NetworkHome() {
   const { name, networkSlug, organisations, groups } = useLoaderData<typeof loader>();
   const { nextMeetings } = useLoaderData<typeof loader>();
-  const { invitations } = useLoaderData<typeof loader>();
+  const { invitations, toDecide } = useLoaderData<typeof loader>();
   const t = useT();
+  const locale = useLocale();
   return (
     <>
       <h1>{t("home.title", { name })}</h1>
       {invitations.length ? <PendingInvitations networkSlug={networkSlug} invitations={invitations} /> : null}
+      {toDecide.length ? (
+        <section className="card" aria-labelledby="to-decide">
+          <h2 id="to-decide">{t("meeting.proposalsToDecide")}</h2>
+          <ul className="plain">
+            {toDecide.map((m) => (
+              <li key={m.id}>
+                {formatDate(m.starts_at, locale)} · <Link to={`/n/${networkSlug}/meetings/${m.id}/agenda`}>{m.title}</Link>{" "}
+                <span className="badge">{t("meeting.openProposals", { count: Number(m.open) })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="my-next-meetings">
         <h2 id="my-next-meetings">{t("meeting.myNext")}</h2>
         <MeetingList meetings={nextMeetings} networkSlug={networkSlug} showHosts emptyText={t("meeting.myNextNone")} />

@@ -1,11 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { notFound, requireNetworkMember } from "~/auth/authorize.server";
-import { canManageGroupMembership, canModerateGroup, groupRole } from "~/auth/permissions";
+import { canManageGroupMembership, canModerateGroup, groupRole, type Viewer } from "~/auth/permissions";
 import { findGroupBySlug, listGroupMembers, type GroupMemberRow } from "~/groups/groups.server";
 import { useT } from "~/i18n/use-translation";
 import { MeetingList, MeetingWhen } from "~/meetings/meeting-form";
 import { groupMeetings } from "~/meetings/upcoming.server";
+import { loadAgenda } from "~/meetings/agenda.server";
+import { AgendaView } from "~/meetings/agenda-view";
+import { findMeeting } from "~/meetings/meetings.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.group.name ?? "Gremium"} – Netzwerkstatt` }];
 
@@ -14,15 +17,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const group = await findGroupBySlug(viewer.networkId, params.slug ?? "");
   if (!group) notFound();
   const members = await listGroupMembers(viewer.networkId, group.id);
+  const meetings = await groupMeetings({ networkId: viewer.networkId, groupId: group.id });
   return {
     networkSlug: viewer.networkSlug,
     group,
     members,
     role: groupRole(viewer, group.id),
     canManageMembers: canManageGroupMembership(viewer, group.id),
-    meetings: await groupMeetings({ networkId: viewer.networkId, groupId: group.id }),
+    meetings,
+    nextAgenda: await nextMeetingAgenda(viewer, meetings.next?.id),
     canPlan: canModerateGroup(viewer, group.id),
   };
+}
+
+/** The agenda of the group's next meeting, with its open proposals for moderators. */
+async function nextMeetingAgenda(viewer: Viewer, meetingId: number | undefined) {
+  const meeting = meetingId ? await findMeeting(viewer.networkId, meetingId) : undefined;
+  return meeting ? loadAgenda(viewer.networkId, meeting, viewer) : null;
 }
 
 function MemberList({ members, networkSlug }: { members: GroupMemberRow[]; networkSlug: string }) {
@@ -42,7 +53,7 @@ function MemberList({ members, networkSlug }: { members: GroupMemberRow[]; netwo
 
 export default function GroupPage() {
   const { networkSlug, group, members, role, canManageMembers } = useLoaderData<typeof loader>();
-  const { meetings, canPlan } = useLoaderData<typeof loader>();
+  const { meetings, canPlan, nextAgenda } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
@@ -84,6 +95,7 @@ export default function GroupPage() {
           </p>
         ) : null}
       </section>
+      {nextAgenda ? <AgendaView agenda={nextAgenda} networkSlug={networkSlug} /> : null}
       <div className="grid">
         <section className="card" aria-labelledby="upcoming-meetings">
           <h2 id="upcoming-meetings">{t("meeting.upcoming")}</h2>

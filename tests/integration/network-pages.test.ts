@@ -40,6 +40,24 @@ describe("network pages", () => {
     expect(result.data.canManageMembers).toBe(false);
   });
 
+  it("group page shows the next meeting's agenda, with the open proposals only to moderators", async () => {
+    const page = async (as: string) =>
+      run(async () => groupLoader(args(await getRequest("/n/halle/groups/fg-arbeit", { as }), { network: "halle", slug: "fg-arbeit" })));
+    const moderator = await page("arbeit@halle.example");
+    const member = await page("beratung@halle.example");
+    expect(moderator.data.nextAgenda.meetingId).toBe(moderator.data.meetings.next.id);
+    expect(moderator.data.nextAgenda.openProposalCount).toBeGreaterThan(0);
+    expect(member.data.nextAgenda.openProposalCount).toBeNull();
+  });
+
+  it("home shows moderators the proposals they still have to decide", async () => {
+    const home = async (as: string) => run(async () => homeLoader(args(await getRequest("/n/halle", { as }), { network: "halle" })));
+    const moderator = await home("arbeit@halle.example");
+    expect(moderator.data.toDecide.length).toBeGreaterThan(0);
+    expect(moderator.data.toDecide.every((m: { open: number }) => Number(m.open) > 0)).toBe(true);
+    expect((await home("beratung@halle.example")).data.toDecide).toEqual([]);
+  });
+
   it("answers 404 for an unknown group", async () => {
     const result = await run(async () =>
       groupLoader(args(await getRequest("/n/halle/groups/gibt-es-nicht", { as: "beratung@halle.example" }), { network: "halle", slug: "gibt-es-nicht" })),
