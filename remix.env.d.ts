@@ -7,3 +7,10 @@ declare module "@remix-run/node" {
     v3_singleFetch: true;
   }
 }
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** the Content-Security-Policy nonce of this request (server/index.ts) */
+    cspNonce?: string;
+  }
+}

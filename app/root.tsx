@@ -3,6 +3,7 @@ import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderD
 import type { ReactNode } from "react";
 import { getSignedIn } from "~/auth/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { useNonce } from "~/components/nonce";
 import { locales, translator } from "~/i18n/i18n";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-translation";
@@ -75,6 +76,7 @@ function SiteHeader() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
   return (
     <html lang={data?.locale ?? "de"}>
       <head>
@@ -86,8 +88,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <body>
         <SiteHeader />
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

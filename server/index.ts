@@ -7,7 +7,9 @@ import { pathToFileURL } from "node:url";
 import { readEnv } from "../app/env.server";
 import { createDatabase } from "../db/sqlite";
 import { prepareDatabase } from "../seeds/prepare";
+import { randomBytes } from "node:crypto";
 import { isForeignMutation } from "./origin-check";
+import { securityHeaders } from "./security-headers";
 
 process.env.NODE_ENV ??= "production";
 const env = readEnv();
@@ -28,10 +30,11 @@ app.set("trust proxy", "loopback");
 app.use(compression());
 
 app.use((req, res, next) => {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "same-origin");
-  res.setHeader("X-Frame-Options", "DENY");
-  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  // A fresh nonce per request; Remix renders it into its script tags (app/entry.server.tsx).
+  res.locals.cspNonce = randomBytes(16).toString("base64");
+  for (const [name, value] of Object.entries(securityHeaders({ nonce: res.locals.cspNonce, https: req.secure }))) {
+    res.setHeader(name, value);
+  }
   next();
 });
 
@@ -55,7 +58,10 @@ app.use(express.static("public", { maxAge: "1h" }));
 app.get("/healthz", (_req, res) => {
   res.type("text/plain").send("ok");
 });
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+app.all(
+  "*",
+  createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }) }),
+);
 
 // E-mail: with SMTP_URL the outbox is delivered every 10 s; without it messages wait there.
 if (env.SMTP_URL) {

@@ -32,5 +32,22 @@ describe("HTTP security on the running server", () => {
     expect(response.headers.get("x-frame-options")).toBe("DENY");
     expect(response.headers.get("referrer-policy")).toBe("same-origin");
     expect(response.headers.get("x-powered-by")).toBeNull();
+    expect(response.headers.get("permissions-policy")).toContain("camera=()");
+  });
+
+  it("lets only scripts with this response's nonce run", async () => {
+    const response = await fetch(`${baseUrl}/login`);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    const nonce = csp.match(/script-src 'self' 'nonce-([^']+)'/)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    const html = await response.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    // Another request gets another nonce.
+    const again = (await fetch(`${baseUrl}/login`)).headers.get("content-security-policy");
+    expect(again).not.toBe(csp);
   });
 });
