@@ -32,3 +32,41 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
     throw new Error(`Migration ${failed?.migrationName ?? ""} failed: ${String(error)}`);
   }
 }
+
+/**
+ * A consistent copy of a live database through SQLite's online backup API: the app keeps
+ * reading and writing while the copy is made.
+ */
+export async function backupDatabase(sourceFile: string, targetFile: string): Promise<void> {
+  fs.mkdirSync(path.dirname(path.resolve(targetFile)), { recursive: true });
+  const source = new SQLite(sourceFile, { fileMustExist: true });
+  try {
+    source.pragma("busy_timeout = 5000");
+    // All pages in one step: a step sees one snapshot, so writes by the running app
+    // cannot make the copy start over again and again.
+    await source.backup(targetFile, { progress: () => 0x7fffffff });
+  } finally {
+    source.close();
+  }
+  assertIntact(targetFile);
+}
+
+/** Replaces the database file of a stopped instance with a checked backup. */
+export function restoreDatabase(backupFile: string, targetFile: string): void {
+  assertIntact(backupFile);
+  const staging = `${targetFile}.restoring`;
+  fs.mkdirSync(path.dirname(path.resolve(targetFile)), { recursive: true });
+  fs.copyFileSync(backupFile, staging);
+  for (const suffix of ["-wal", "-shm"]) fs.rmSync(targetFile + suffix, { force: true });
+  fs.renameSync(staging, targetFile);
+}
+
+function assertIntact(file: string): void {
+  const copy = new SQLite(file, { readonly: true, fileMustExist: true });
+  try {
+    const result = copy.pragma("integrity_check", { simple: true });
+    if (result !== "ok") throw new Error(`${file} is damaged: ${String(result)}`);
+  } finally {
+    copy.close();
+  }
+}
