@@ -23,3 +23,8 @@ async function singleton(): Promise<Kysely<Database>> {
 }
 
 export const db: Kysely<Database> = await singleton();
+
+/** Closes the connection at shutdown; SQLite then folds the write-ahead log into the file. */
+export async function closeDatabase(): Promise<void> {
+  await db.destroy();
+}

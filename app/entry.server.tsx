@@ -6,6 +6,9 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 
+// The server calls this on SIGTERM, after the last request has been answered.
+export { closeDatabase } from "./db.server";
+
 const ABORT_DELAY = 5_000;
 
 export default function handleRequest(

@@ -73,8 +73,19 @@ const server = app.listen(env.PORT, () => {
   console.log(`Netzwerkstatt läuft auf http://localhost:${env.PORT} (Datenbank: ${env.DATABASE_PATH})`);
 });
 
+// Graceful shutdown: stop accepting connections, let running requests finish, close the
+// database, exit. A request that hangs does not keep the process alive beyond 10 s.
+const closeDatabase = (build.entry.module as { closeDatabase?: () => Promise<void> }).closeDatabase;
+let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
-    server.close(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(1), 10_000).unref();
+    server.close(async () => {
+      await closeDatabase?.();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
   });
 }

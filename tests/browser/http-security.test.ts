@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseUrl } from "./browser";
+import { baseUrl, skipBrowserSuites } from "./browser";
 
 // Checks on the real server that need no browser: the Origin check runs in front of every
 // action, and every answer carries the security headers.
@@ -9,7 +9,7 @@ const form = (origin: string | null) => {
   return { method: "POST", headers, body: "email=arbeit%40halle.example&password=netzwerk-demo", redirect: "manual" as const };
 };
 
-describe("HTTP security on the running server", () => {
+describe.skipIf(skipBrowserSuites)("HTTP security on the running server", () => {
   it("refuses a form post from a foreign origin before any action runs", async () => {
     const response = await fetch(`${baseUrl}/login`, form("https://evil.example"));
     expect(response.status).toBe(403);

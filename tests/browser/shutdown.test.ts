@@ -1,0 +1,32 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// SIGTERM: running requests are answered, the database is closed (SQLite folds the
+// write-ahead log back into the file and removes it), the process exits with 0.
+describe("graceful shutdown", () => {
+  it("answers the request in flight, closes the database and exits cleanly on SIGTERM", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nws-shutdown-"));
+    const database = path.join(dir, "db.sqlite");
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const child = spawn(process.execPath, ["--import", "tsx", "./server/index.ts"], {
+      env: { ...process.env, PORT: String(port), DATABASE_PATH: database, SEED: "demo", NODE_ENV: "production" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100; i++) {
+      const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const inFlight = fetch(`${base}/login`);
+    child.kill("SIGTERM");
+    expect((await inFlight).status).toBe(200);
+    expect(await exited).toBe(0);
+    expect(fs.existsSync(`${database}-wal`)).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 40_000);
+});
