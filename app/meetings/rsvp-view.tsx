@@ -51,24 +51,18 @@ export function RsvpSection({
           </p>
           {meeting.status === "invited" ? (
             <Form method="post" action={`${base}/respond`} className="actions" aria-label={t("rsvp.yourAnswer")}>
-              <button
-                type="submit"
-                name="response"
-                value="attending"
-                className={invitation.response === "attending" ? "button button--primary" : "button"}
-                aria-pressed={invitation.response === "attending"}
-              >
-                {t("rsvp.attend")}
-              </button>
-              <button
-                type="submit"
-                name="response"
-                value="declined"
-                className={invitation.response === "declined" ? "button button--primary" : "button"}
-                aria-pressed={invitation.response === "declined"}
-              >
-                {t("rsvp.decline")}
-              </button>
+              {(["attending", "declined"] as const).map((response) => (
+                <button
+                  key={response}
+                  type="submit"
+                  name="response"
+                  value={response}
+                  className={invitation.response === response ? "button button--primary" : "button"}
+                  aria-pressed={invitation.response === response}
+                >
+                  {response === "attending" ? t("rsvp.attend") : t("rsvp.decline")}
+                </button>
+              ))}
             </Form>
           ) : null}
           {meeting.status === "invited" ? <p className="muted">{t("rsvp.changeHint")}</p> : null}

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireNetworkAdmin } from "~/auth/authorize.server";
+import { DataTable } from "~/components/data-table";
 import { listGroups } from "~/groups/groups.server";
 import { useT } from "~/i18n/use-translation";
 
@@ -24,40 +25,35 @@ export default function AdminGroups() {
         </Link>
       </p>
       <p role="status">{t("admin.groupCount", { count: groups.length })}</p>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("groupEditor.name")}</th>
-              <th scope="col">{t("groupEditor.kind")}</th>
-              <th scope="col">{t("groups.cadence")}</th>
-              <th scope="col">{t("groups.preparation")}</th>
-              <th scope="col">{t("groups.members")}</th>
-              <th scope="col">{t("memberships.title")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((g) => (
-              <tr key={g.id}>
-                <td>
-                  <Link to={`${base}/${g.id}`}>{g.name}</Link>
-                  <br />
-                  <code>{g.slug}</code>
-                </td>
-                <td>{t(`groups.kindSingular.${g.kind}`)}</td>
-                <td>{t(`groups.cadence.${g.cadence}` as "groups.cadence.quarterly")}</td>
-                <td>{g.preparation.join(", ") || t("app.none")}</td>
-                <td>{g.memberCount}</td>
-                <td>
-                  <Link to={`/n/${networkSlug}/groups/${g.slug}/members`} aria-label={`${t("groups.manageMembers")}: ${g.name}`}>
-                    {t("groups.manageMembers")}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          t("groupEditor.name"),
+          t("groupEditor.kind"),
+          t("groups.cadence"),
+          t("groups.preparation"),
+          t("groups.members"),
+          t("memberships.title"),
+        ]}
+      >
+        {groups.map((g) => (
+          <tr key={g.id}>
+            <td>
+              <Link to={`${base}/${g.id}`}>{g.name}</Link>
+              <br />
+              <code>{g.slug}</code>
+            </td>
+            <td>{t(`groups.kindSingular.${g.kind}`)}</td>
+            <td>{t(`groups.cadence.${g.cadence}` as "groups.cadence.quarterly")}</td>
+            <td>{g.preparation.join(", ") || t("app.none")}</td>
+            <td>{g.memberCount}</td>
+            <td>
+              <Link to={`/n/${networkSlug}/groups/${g.slug}/members`} aria-label={`${t("groups.manageMembers")}: ${g.name}`}>
+                {t("groups.manageMembers")}
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

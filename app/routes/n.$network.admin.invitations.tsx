@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
 import { requireNetworkAdmin } from "~/auth/authorize.server";
+import { DataTable } from "~/components/data-table";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { formatDate } from "~/i18n/format";
 import { useLocale, useT } from "~/i18n/use-translation";
@@ -93,34 +94,29 @@ export default function InvitationsPage() {
         {invitations.length === 0 ? (
           <p>{t("invitations.empty")}</p>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("invitations.email")}</th>
-                  <th scope="col">{t("invitations.organisation")}</th>
-                  <th scope="col">{t("invitations.role")}</th>
-                  <th scope="col">{t("invitations.created")}</th>
-                  <th scope="col">{t("invitations.expires")}</th>
-                  <th scope="col">{t("invitations.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {invitations.map((i) => (
-                  <tr key={i.id}>
-                    <td>{i.email}</td>
-                    <td>{i.organisationName}</td>
-                    <td>{t(`people.role.${i.role}`)}</td>
-                    <td>{formatDate(i.createdAt, locale)}</td>
-                    <td>{formatDate(i.expiresAt, locale)}</td>
-                    <td>
-                      <span className={i.status === "open" ? "badge" : "badge badge--off"}>{t(`invitations.status.${i.status}`)}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              t("invitations.email"),
+              t("invitations.organisation"),
+              t("invitations.role"),
+              t("invitations.created"),
+              t("invitations.expires"),
+              t("invitations.status"),
+            ]}
+          >
+            {invitations.map((i) => (
+              <tr key={i.id}>
+                <td>{i.email}</td>
+                <td>{i.organisationName}</td>
+                <td>{t(`people.role.${i.role}`)}</td>
+                <td>{formatDate(i.createdAt, locale)}</td>
+                <td>{formatDate(i.expiresAt, locale)}</td>
+                <td>
+                  <span className={i.status === "open" ? "badge" : "badge badge--off"}>{t(`invitations.status.${i.status}`)}</span>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </>

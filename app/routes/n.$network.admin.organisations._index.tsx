@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireNetworkAdmin } from "~/auth/authorize.server";
+import { DataTable } from "~/components/data-table";
 import { useT } from "~/i18n/use-translation";
 import { isOrganisationKind } from "~/organisations/kinds";
 import { listOrganisations } from "~/organisations/organisations.server";
@@ -25,35 +26,23 @@ export default function AdminOrganisations() {
         </Link>
       </p>
       <p role="status">{t("orgs.count", { count: organisations.length })}</p>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("orgEditor.name")}</th>
-              <th scope="col">{t("orgs.kind")}</th>
-              <th scope="col">{t("orgs.languages")}</th>
-              <th scope="col">{t("orgEditor.page")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.id}>
-                <td>
-                  <Link to={`${base}/${o.id}`}>{o.name}</Link>
-                  {o.short_name ? <span className="muted"> ({o.short_name})</span> : null}
-                </td>
-                <td>{isOrganisationKind(o.kind) ? t(`orgKind.${o.kind}`) : o.kind}</td>
-                <td>{o.languages.split(",").filter(Boolean).join(", ")}</td>
-                <td>
-                  <Link to={`/n/${networkSlug}/organisations/${o.id}`} aria-label={`${t("orgEditor.page")}: ${o.name}`}>
-                    {t("orgEditor.page")}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={[t("orgEditor.name"), t("orgs.kind"), t("orgs.languages"), t("orgEditor.page")]}>
+        {organisations.map((o) => (
+          <tr key={o.id}>
+            <td>
+              <Link to={`${base}/${o.id}`}>{o.name}</Link>
+              {o.short_name ? <span className="muted"> ({o.short_name})</span> : null}
+            </td>
+            <td>{isOrganisationKind(o.kind) ? t(`orgKind.${o.kind}`) : o.kind}</td>
+            <td>{o.languages.split(",").filter(Boolean).join(", ")}</td>
+            <td>
+              <Link to={`/n/${networkSlug}/organisations/${o.id}`} aria-label={`${t("orgEditor.page")}: ${o.name}`}>
+                {t("orgEditor.page")}
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireNetworkAdmin } from "~/auth/authorize.server";
+import { DataTable } from "~/components/data-table";
 import { readEnv } from "~/env.server";
 import { formatDateTime } from "~/i18n/format";
 import { useLocale, useT } from "~/i18n/use-translation";
@@ -32,42 +33,31 @@ export default function OutboxPage() {
       ) : (
         <>
           {messages.length >= limit ? <p className="muted">{t("rsvp.outbox.limit", { count: limit })}</p> : null}
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("rsvp.outbox.created")}</th>
-                  <th scope="col">{t("rsvp.outbox.recipient")}</th>
-                  <th scope="col">{t("rsvp.outbox.subject")}</th>
-                  <th scope="col">{t("rsvp.outbox.status")}</th>
-                  <th scope="col">{t("rsvp.outbox.preview")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {messages.map((m) => (
-                  <tr key={m.id}>
-                    <td>{formatDateTime(m.created_at, locale)}</td>
-                    <td>{m.to_email}</td>
-                    <td>{m.subject}</td>
-                    <td>
-                      <span className={m.status === "sent" ? "badge" : m.status === "failed" ? "badge badge--prep" : "badge badge--off"}>
-                        {t(`rsvp.outbox.status.${m.status}`)}
-                      </span>
-                      {m.sent_at ? <div className="muted">{t("rsvp.outbox.sentAt", { date: formatDateTime(m.sent_at, locale) })}</div> : null}
-                      {m.attempts > 0 && m.status !== "sent" ? <div className="muted">{t("rsvp.outbox.attempts", { count: m.attempts })}</div> : null}
-                      {m.last_error ? <div className="muted">{t("rsvp.outbox.lastError", { error: m.last_error })}</div> : null}
-                    </td>
-                    <td>
-                      <span style={{ whiteSpace: "pre-line" }}>
-                        {m.preview}
-                        {m.body_length > m.preview.length ? "…" : ""}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[t("rsvp.outbox.created"), t("rsvp.outbox.recipient"), t("rsvp.outbox.subject"), t("rsvp.outbox.status"), t("rsvp.outbox.preview")]}
+          >
+            {messages.map((m) => (
+              <tr key={m.id}>
+                <td>{formatDateTime(m.created_at, locale)}</td>
+                <td>{m.to_email}</td>
+                <td>{m.subject}</td>
+                <td>
+                  <span className={m.status === "sent" ? "badge" : m.status === "failed" ? "badge badge--prep" : "badge badge--off"}>
+                    {t(`rsvp.outbox.status.${m.status}`)}
+                  </span>
+                  {m.sent_at ? <div className="muted">{t("rsvp.outbox.sentAt", { date: formatDateTime(m.sent_at, locale) })}</div> : null}
+                  {m.attempts > 0 && m.status !== "sent" ? <div className="muted">{t("rsvp.outbox.attempts", { count: m.attempts })}</div> : null}
+                  {m.last_error ? <div className="muted">{t("rsvp.outbox.lastError", { error: m.last_error })}</div> : null}
+                </td>
+                <td>
+                  <span style={{ whiteSpace: "pre-line" }}>
+                    {m.preview}
+                    {m.body_length > m.preview.length ? "…" : ""}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </>

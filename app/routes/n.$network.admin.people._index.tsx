@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireNetworkAdmin } from "~/auth/authorize.server";
+import { DataTable } from "~/components/data-table";
 import { useT } from "~/i18n/use-translation";
 import { listPeople, PEOPLE_LIST_LIMIT } from "~/people/people.server";
 
@@ -44,34 +45,21 @@ export default function PeopleList() {
       {people.length === 0 ? (
         <p>{t("people.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("people.name")}</th>
-                <th scope="col">{t("people.email")}</th>
-                <th scope="col">{t("people.organisations")}</th>
-                <th scope="col">{t("people.role")}</th>
-                <th scope="col">{t("people.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    <Link to={`${base}/people/${p.id}`}>{p.name}</Link>
-                  </td>
-                  <td>{p.email}</td>
-                  <td>{p.organisations.length ? p.organisations.map((o) => o.name).join("; ") : t("app.none")}</td>
-                  <td>{t(`people.role.${p.role}`)}</td>
-                  <td>
-                    <span className={p.active ? "badge" : "badge badge--off"}>{p.active ? t("people.active") : t("people.deactivated")}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t("people.name"), t("people.email"), t("people.organisations"), t("people.role"), t("people.status")]}>
+          {people.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <Link to={`${base}/people/${p.id}`}>{p.name}</Link>
+              </td>
+              <td>{p.email}</td>
+              <td>{p.organisations.length ? p.organisations.map((o) => o.name).join("; ") : t("app.none")}</td>
+              <td>{t(`people.role.${p.role}`)}</td>
+              <td>
+                <span className={p.active ? "badge" : "badge badge--off"}>{p.active ? t("people.active") : t("people.deactivated")}</span>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

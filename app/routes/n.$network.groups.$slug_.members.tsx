@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
 import { ErrorSummary, FormMessage, SelectField, SubmitButton } from "~/components/forms";
+import { DataTable } from "~/components/data-table";
 import {
   addOrganisationMembership,
   addPersonMembership,
@@ -93,51 +94,39 @@ function MemberTable({ members, networkSlug, caption }: { members: GroupMemberRo
   const t = useT();
   if (members.length === 0) return <p>{t("groups.noMembers")}</p>;
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="muted">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("memberships.name")}</th>
-            <th scope="col">{t("orgs.kind")}</th>
-            <th scope="col">{t("memberships.actions")}</th>
+    <DataTable columns={[t("memberships.name"), t("orgs.kind"), t("memberships.actions")]} caption={caption}>
+      {members.map((m) => {
+        const otherTier = m.tier === "preparation" ? "member" : "preparation";
+        const moveLabel = otherTier === "preparation" ? t("memberships.toPreparation") : t("memberships.toMembers");
+        return (
+          <tr key={m.membershipId}>
+            <th scope="row">
+              {m.organisationId ? <Link to={`/n/${networkSlug}/organisations/${m.organisationId}`}>{m.name}</Link> : m.name}
+            </th>
+            <td>{m.kind ? (isOrganisationKind(m.kind) ? t(`orgKind.${m.kind}`) : m.kind) : t("groups.person")}</td>
+            <td>
+              <div className="actions">
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="changeTier" />
+                  <input type="hidden" name="membershipId" value={m.membershipId} />
+                  <input type="hidden" name="tier" value={otherTier} />
+                  <button type="submit" className="button" aria-label={`${moveLabel}: ${m.name}`}>
+                    {moveLabel}
+                  </button>
+                </Form>
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="remove" />
+                  <input type="hidden" name="membershipId" value={m.membershipId} />
+                  <button type="submit" className="button button--danger" aria-label={`${t("memberships.remove")}: ${m.name}`}>
+                    {t("memberships.remove")}
+                  </button>
+                </Form>
+              </div>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => {
-            const otherTier = m.tier === "preparation" ? "member" : "preparation";
-            const moveLabel = otherTier === "preparation" ? t("memberships.toPreparation") : t("memberships.toMembers");
-            return (
-              <tr key={m.membershipId}>
-                <th scope="row">
-                  {m.organisationId ? <Link to={`/n/${networkSlug}/organisations/${m.organisationId}`}>{m.name}</Link> : m.name}
-                </th>
-                <td>{m.kind ? (isOrganisationKind(m.kind) ? t(`orgKind.${m.kind}`) : m.kind) : t("groups.person")}</td>
-                <td>
-                  <div className="actions">
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="changeTier" />
-                      <input type="hidden" name="membershipId" value={m.membershipId} />
-                      <input type="hidden" name="tier" value={otherTier} />
-                      <button type="submit" className="button" aria-label={`${moveLabel}: ${m.name}`}>
-                        {moveLabel}
-                      </button>
-                    </Form>
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="membershipId" value={m.membershipId} />
-                      <button type="submit" className="button button--danger" aria-label={`${t("memberships.remove")}: ${m.name}`}>
-                        {t("memberships.remove")}
-                      </button>
-                    </Form>
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }
 

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useField, ValidatedForm, validationError } from "remix-validated-form";
 import { requireMeetingModerator } from "~/auth/authorize.server";
+import { DataTable } from "~/components/data-table";
 import { FormMessage, SubmitButton } from "~/components/forms";
 import { translateError, translator, type Translate } from "~/i18n/i18n";
 import { localeFromRequest } from "~/i18n/locale.server";
@@ -287,75 +288,62 @@ export default function AgendaEditor() {
         {agenda.items.length === 0 ? (
           <p>{t("agenda.empty")}</p>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("agenda.col.number")}</th>
-                  <th scope="col">{t("agenda.col.start")}</th>
-                  <th scope="col">{t("agenda.col.item")}</th>
-                  <th scope="col">{t("agenda.col.details")}</th>
-                  <th scope="col">{t("agenda.col.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {agenda.items.map((item, index) => {
-                  const formId = `item-${item.id}`;
-                  return (
-                    <tr key={item.id}>
-                      <th scope="row">{item.number}</th>
-                      <td>
-                        <time dateTime={item.startsAt}>{t("agenda.time", { time: item.startTime })}</time>
-                      </td>
-                      <td>
-                        <strong>{item.title}</strong>
-                        <br />
-                        <span className="muted">{t(`agenda.kind.${item.kind}`)}</span>
-                        {item.description ? <p>{item.description}</p> : null}
-                      </td>
-                      <td>
-                        {editable ? (
-                          <ValidatedForm
-                            id={formId}
-                            validator={updateItemValidator}
-                            method="post"
-                            defaultValues={{ plannedMinutes: item.plannedMinutes, presenter: item.presenter }}
-                            noValidate
-                          >
-                            <input type="hidden" name="intent" value="update" />
-                            <input type="hidden" name="itemId" value={item.id} />
-                            <input type="hidden" name="version" value={versionOf(item)} />
-                            <ItemField formId={formId} name="plannedMinutes" label={t("agenda.field.plannedMinutes")} hint={t("agenda.field.minutesHint")} required />
-                            <PresenterField formId={formId} options={presenterOptions} />
-                            <SubmitButton formId={formId}>{t("agenda.saveItem")}</SubmitButton>
-                          </ValidatedForm>
-                        ) : (
-                          <>
-                            {t("agenda.minutesShort", { minutes: item.plannedMinutes })}
-                            {item.presenterName ? <> · {t("agenda.presenter", { name: item.presenterName })}</> : null}
-                          </>
-                        )}
-                      </td>
-                      <td>
-                        {editable ? (
-                          <div className="actions">
-                            {index > 0 ? (
-                              <ItemButton intent="moveUp" itemId={item.id} version={versionOf(item)} label={t("agenda.moveUp")} itemTitle={item.title} />
-                            ) : null}
-                            {index < agenda.items.length - 1 ? (
-                              <ItemButton intent="moveDown" itemId={item.id} version={versionOf(item)} label={t("agenda.moveDown")} itemTitle={item.title} />
-                            ) : null}
-                            <ItemButton intent="defer" itemId={item.id} version={versionOf(item)} label={t("agenda.defer")} itemTitle={item.title} />
-                            <ItemButton intent="reopen" itemId={item.id} version={versionOf(item)} label={t("agenda.reopen")} itemTitle={item.title} />
-                          </div>
+          <DataTable columns={[t("agenda.col.number"), t("agenda.col.start"), t("agenda.col.item"), t("agenda.col.details"), t("agenda.col.actions")]}>
+            {agenda.items.map((item, index) => {
+              const formId = `item-${item.id}`;
+              return (
+                <tr key={item.id}>
+                  <th scope="row">{item.number}</th>
+                  <td>
+                    <time dateTime={item.startsAt}>{t("agenda.time", { time: item.startTime })}</time>
+                  </td>
+                  <td>
+                    <strong>{item.title}</strong>
+                    <br />
+                    <span className="muted">{t(`agenda.kind.${item.kind}`)}</span>
+                    {item.description ? <p>{item.description}</p> : null}
+                  </td>
+                  <td>
+                    {editable ? (
+                      <ValidatedForm
+                        id={formId}
+                        validator={updateItemValidator}
+                        method="post"
+                        defaultValues={{ plannedMinutes: item.plannedMinutes, presenter: item.presenter }}
+                        noValidate
+                      >
+                        <input type="hidden" name="intent" value="update" />
+                        <input type="hidden" name="itemId" value={item.id} />
+                        <input type="hidden" name="version" value={versionOf(item)} />
+                        <ItemField formId={formId} name="plannedMinutes" label={t("agenda.field.plannedMinutes")} hint={t("agenda.field.minutesHint")} required />
+                        <PresenterField formId={formId} options={presenterOptions} />
+                        <SubmitButton formId={formId}>{t("agenda.saveItem")}</SubmitButton>
+                      </ValidatedForm>
+                    ) : (
+                      <>
+                        {t("agenda.minutesShort", { minutes: item.plannedMinutes })}
+                        {item.presenterName ? <> · {t("agenda.presenter", { name: item.presenterName })}</> : null}
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    {editable ? (
+                      <div className="actions">
+                        {index > 0 ? (
+                          <ItemButton intent="moveUp" itemId={item.id} version={versionOf(item)} label={t("agenda.moveUp")} itemTitle={item.title} />
                         ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+                        {index < agenda.items.length - 1 ? (
+                          <ItemButton intent="moveDown" itemId={item.id} version={versionOf(item)} label={t("agenda.moveDown")} itemTitle={item.title} />
+                        ) : null}
+                        <ItemButton intent="defer" itemId={item.id} version={versionOf(item)} label={t("agenda.defer")} itemTitle={item.title} />
+                        <ItemButton intent="reopen" itemId={item.id} version={versionOf(item)} label={t("agenda.reopen")} itemTitle={item.title} />
+                      </div>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
         )}
       </section>
 

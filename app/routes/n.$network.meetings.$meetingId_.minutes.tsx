@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useField, ValidatedForm } from "remix-validated-form";
 import { requireNetworkMember } from "~/auth/authorize.server";
+import { DataTable } from "~/components/data-table";
 import { ErrorSummary, FormMessage, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { parseId } from "~/components/params";
 import { formatDateTime } from "~/i18n/format";
@@ -181,53 +182,40 @@ function ActionItemsEditor() {
       {actionItems.length === 0 ? (
         <p className="muted">{t("minutes.noActionItems")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("minutes.action.title")}</th>
-                <th scope="col">{t("minutes.action.owner")}</th>
-                <th scope="col">{t("minutes.action.due")}</th>
-                <th scope="col">{t("minutes.action.status")}</th>
-                <th scope="col">{t("minutes.action.change")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {actionItems.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <span className="minutes-text">{a.title}</span>
-                    {a.agendaItemTitle ? <span className="muted"> ({t("minutes.action.fromItem", { title: a.agendaItemTitle })})</span> : null}
-                  </td>
-                  <td>{a.owner || "–"}</td>
-                  <td>{a.dueDate ? formatDueDate(a.dueDate, locale) : "–"}</td>
-                  <td>{a.status === "done" ? t("minutes.action.done") : t("minutes.action.open")}</td>
-                  <td>
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="actionItemId" value={a.id} />
-                      <button
-                        type="submit"
-                        name="intent"
-                        value={a.status === "done" ? "reopenActionItem" : "completeActionItem"}
-                        className="link-button"
-                        aria-label={`${a.status === "done" ? t("minutes.action.reopen") : t("minutes.action.markDone")}: ${a.title}`}
-                      >
-                        {a.status === "done" ? t("minutes.action.reopen") : t("minutes.action.markDone")}
-                      </button>
-                    </Form>{" "}
-                    ·{" "}
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="actionItemId" value={a.id} />
-                      <button type="submit" name="intent" value="removeActionItem" className="link-button" aria-label={`${t("minutes.action.remove")}: ${a.title}`}>
-                        {t("minutes.action.remove")}
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t("minutes.action.title"), t("minutes.action.owner"), t("minutes.action.due"), t("minutes.action.status"), t("minutes.action.change")]}>
+          {actionItems.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <span className="minutes-text">{a.title}</span>
+                {a.agendaItemTitle ? <span className="muted"> ({t("minutes.action.fromItem", { title: a.agendaItemTitle })})</span> : null}
+              </td>
+              <td>{a.owner || "–"}</td>
+              <td>{a.dueDate ? formatDueDate(a.dueDate, locale) : "–"}</td>
+              <td>{a.status === "done" ? t("minutes.action.done") : t("minutes.action.open")}</td>
+              <td>
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="actionItemId" value={a.id} />
+                  <button
+                    type="submit"
+                    name="intent"
+                    value={a.status === "done" ? "reopenActionItem" : "completeActionItem"}
+                    className="link-button"
+                    aria-label={`${a.status === "done" ? t("minutes.action.reopen") : t("minutes.action.markDone")}: ${a.title}`}
+                  >
+                    {a.status === "done" ? t("minutes.action.reopen") : t("minutes.action.markDone")}
+                  </button>
+                </Form>{" "}
+                ·{" "}
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="actionItemId" value={a.id} />
+                  <button type="submit" name="intent" value="removeActionItem" className="link-button" aria-label={`${t("minutes.action.remove")}: ${a.title}`}>
+                    {t("minutes.action.remove")}
+                  </button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <h3 id="add-action-heading">{t("minutes.action.add")}</h3>
       <p className="field__hint">{t("minutes.action.addHint")}</p>

@@ -4,6 +4,7 @@ import { action as editAction, loader as editLoader } from "~/routes/n.$network.
 import { loader as listLoader } from "~/routes/n.$network.admin.groups._index";
 import { action as newAction, loader as newLoader } from "~/routes/n.$network.admin.groups.new";
 import { args, getRequest, postRequest, run } from "../requests";
+import { auditEventsFor } from "../lookups";
 
 const ADMIN = "admin@halle.example";
 
@@ -15,16 +16,6 @@ async function groupOf(network: string, slug: string) {
     .where("networks.slug", "=", network)
     .where("groups.slug", "=", slug)
     .executeTakeFirst();
-}
-
-async function auditFor(action: string, subjectId: number) {
-  return db
-    .selectFrom("audit_events")
-    .selectAll()
-    .where("action", "=", action)
-    .where("subject_type", "=", "group")
-    .where("subject_id", "=", String(subjectId))
-    .execute();
 }
 
 const create = (fields: Record<string, string>, as = ADMIN, network = "halle") =>
@@ -58,7 +49,7 @@ describe("admin: groups", () => {
     expect(result.location).toBe("/n/halle/groups/fg-wohnen");
     const row = await groupOf("halle", "fg-wohnen");
     expect(row).toMatchObject({ kind: "specialist", name: "FG Wohnen", mandate: form.mandate, cadence: "bimonthly" });
-    const audit = await auditFor("group.created", row!.id);
+    const audit = await auditEventsFor("group", "group.created", row!.id);
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0].details)).toMatchObject({ slug: "fg-wohnen" });
   });
@@ -76,7 +67,7 @@ describe("admin: groups", () => {
     expect(result.location).toBe("/n/halle/groups/fg-ehrenamt-migration");
     const after = await db.selectFrom("groups").selectAll().where("id", "=", before.id).executeTakeFirstOrThrow();
     expect(after).toMatchObject({ name: "FG Ehrenamt", slug: "fg-ehrenamt-migration", mandate: "Neu gefasst.", cadence: "monthly" });
-    const audit = await auditFor("group.updated", before.id);
+    const audit = await auditEventsFor("group", "group.updated", before.id);
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0].details)).toMatchObject({ changed: ["name", "slug", "mandate", "cadence"], previousSlug: "fg-ehrenamt" });
   });

@@ -4,25 +4,12 @@ import { action as editAction, loader as editLoader } from "~/routes/n.$network.
 import { loader as listLoader } from "~/routes/n.$network.admin.organisations._index";
 import { action as newAction, loader as newLoader } from "~/routes/n.$network.admin.organisations.new";
 import { args, getRequest, postRequest, run } from "../requests";
+import { auditEventsFor, networkId } from "../lookups";
 
 const ADMIN = "admin@halle.example";
 
-async function networkId(slug: string) {
-  return (await db.selectFrom("networks").select("id").where("slug", "=", slug).executeTakeFirstOrThrow()).id;
-}
-
 async function organisationByName(name: string) {
   return db.selectFrom("organisations").selectAll().where("name", "=", name).executeTakeFirst();
-}
-
-async function auditFor(action: string, subjectId: number) {
-  return db
-    .selectFrom("audit_events")
-    .selectAll()
-    .where("action", "=", action)
-    .where("subject_type", "=", "organisation")
-    .where("subject_id", "=", String(subjectId))
-    .execute();
 }
 
 const create = (fields: Record<string, string | string[]>, as = ADMIN, network = "halle") =>
@@ -71,7 +58,7 @@ describe("admin: organisations", () => {
       website: "https://frauentreff.example.org",
       languages: "de,ar,ku",
     });
-    const audit = await auditFor("organisation.created", row!.id);
+    const audit = await auditEventsFor("organisation", "organisation.created", row!.id);
     expect(audit).toHaveLength(1);
     const admin = await db.selectFrom("users").select("id").where("email", "=", ADMIN).executeTakeFirstOrThrow();
     expect(audit[0].actor_user_id).toBe(admin.id);
@@ -101,7 +88,7 @@ describe("admin: organisations", () => {
     const after = (await organisationByName("Jobcenter Halle (Saale)"))!;
     expect(after).toMatchObject({ short_name: "JC Halle", contact_email: null, contact_phone: "0345 000 0299", website: null, languages: "de,fa" });
     expect(after.updated_at > before.updated_at).toBe(true);
-    const audit = await auditFor("organisation.updated", before.id);
+    const audit = await auditEventsFor("organisation", "organisation.updated", before.id);
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0].details).changed).toEqual(["short_name", "contact_email", "contact_phone", "languages"]);
   });

@@ -5,16 +5,9 @@ import { loader as homeLoader } from "~/routes/n.$network._index";
 import { action as personAction, loader as personLoader } from "~/routes/n.$network.admin.people.$userId";
 import { loader as peopleLoader } from "~/routes/n.$network.admin.people._index";
 import { args, getRequest, ORIGIN, postRequest, run, sessionCookie } from "../requests";
+import { networkId, userId } from "../lookups";
 
 const ADMIN = "admin@halle.example";
-
-async function networkId(slug: string) {
-  return (await db.selectFrom("networks").select("id").where("slug", "=", slug).executeTakeFirstOrThrow()).id;
-}
-
-async function userId(email: string) {
-  return (await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow()).id;
-}
 
 async function organisationIds(slug: string, count: number) {
   const rows = await db.selectFrom("organisations").select("id").where("network_id", "=", await networkId(slug)).orderBy("id").limit(count).execute();

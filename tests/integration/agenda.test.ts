@@ -5,6 +5,7 @@ import type { MeetingStatus } from "../../db/schema";
 import { action as editorAction, loader as editorLoader } from "~/routes/n.$network.meetings.$meetingId_.agenda";
 import { action as proposeAction, loader as proposeLoader } from "~/routes/n.$network.meetings.$meetingId_.propose";
 import { args, getRequest, postRequest, run } from "../requests";
+import { groupId, networkId, userId } from "../lookups";
 
 // Agenda proposals and the agenda editor, against a copy of the seeded demo database.
 // Meetings are created directly here, far in the future, so that the demo's own meetings
@@ -14,21 +15,15 @@ const MEMBER = "beratung@halle.example"; // FG Arbeit and FG Deutsch
 const MODERATOR = "arbeit@halle.example"; // moderates FG Arbeit
 const OUTSIDER = "steuerung@halle.example"; // steering lead, not in FG Arbeit
 
-async function idOf(table: "groups" | "networks", column: "slug", value: string) {
-  return (await db.selectFrom(table).select("id").where(column, "=", value).executeTakeFirstOrThrow()).id;
-}
-async function userId(email: string) {
-  return (await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow()).id;
-}
 
 let halle: number;
 let vogtland: number;
 let fgArbeit: number;
 
 beforeAll(async () => {
-  halle = await idOf("networks", "slug", "halle");
-  vogtland = await idOf("networks", "slug", "vogtland");
-  fgArbeit = await idOf("groups", "slug", "fg-arbeit");
+  halle = await networkId("halle");
+  vogtland = await networkId("vogtland");
+  fgArbeit = await groupId("fg-arbeit", "halle");
 });
 
 async function createMeeting(opts: {

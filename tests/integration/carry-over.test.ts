@@ -4,6 +4,7 @@ import { carryOverToNextMeeting } from "~/meetings/carry-over.server";
 import { action as minutesAction } from "~/routes/n.$network.meetings.$meetingId_.minutes";
 import type { AgendaItemStatus, MeetingStatus } from "../../db/schema";
 import { args, postRequest, run } from "../requests";
+import { affiliatedOrganisationId, networkId as networkIdOf } from "../lookups";
 
 // Publishing minutes carries deferred items and open action items over to the group's next
 // open meeting as proposals — once, however often it is triggered.
@@ -13,19 +14,12 @@ const DAY = 86_400_000;
 let networkId: number;
 
 async function createGroup(slug: string) {
-  const moderatorOrg = await db
-    .selectFrom("affiliations")
-    .innerJoin("users", "users.id", "affiliations.user_id")
-    .select("affiliations.organisation_id")
-    .where("users.email", "=", MODERATOR)
-    .where("affiliations.network_id", "=", networkId)
-    .executeTakeFirstOrThrow();
   const { id } = await db
     .insertInto("groups")
     .values({ network_id: networkId, kind: "specialist", slug, name: `FG ${slug}` })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await db.insertInto("group_memberships").values({ network_id: networkId, group_id: id, organisation_id: moderatorOrg.organisation_id, tier: "preparation" }).execute();
+  await db.insertInto("group_memberships").values({ network_id: networkId, group_id: id, organisation_id: await affiliatedOrganisationId(MODERATOR, networkId), tier: "preparation" }).execute();
   return id;
 }
 
@@ -88,7 +82,7 @@ function publish(meetingId: number) {
 }
 
 beforeAll(async () => {
-  networkId = (await db.selectFrom("networks").select("id").where("slug", "=", "halle").executeTakeFirstOrThrow()).id;
+  networkId = await networkIdOf("halle");
 });
 
 describe("publishing minutes carries over", () => {

@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { canModerateGroup, groupRole, isNetworkAdmin, isSteeringLead } from "~/auth/permissions";
-import { db } from "~/db.server";
 import { getRequest, run } from "../requests";
+import { groupId } from "../lookups";
 
 // The demo accounts have exactly the roles DESIGN section 6 gives them.
 async function viewerOf(email: string, network = "halle") {
   return requireNetworkMember(await getRequest(`/n/${network}`, { as: email }), network);
-}
-
-async function groupId(slug: string, network = "halle") {
-  const row = await db
-    .selectFrom("groups")
-    .innerJoin("networks", "networks.id", "groups.network_id")
-    .select("groups.id")
-    .where("networks.slug", "=", network)
-    .where("groups.slug", "=", slug)
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 describe("demo accounts", () => {

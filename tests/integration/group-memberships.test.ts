@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { action, loader } from "~/routes/n.$network.groups.$slug_.members";
 import { args, getRequest, postRequest, run } from "../requests";
+import { groupId, organisationId, userId } from "../lookups";
 
 const ADMIN = "admin@halle.example";
 const MODERATOR = "arbeit@halle.example"; // Jobcenter Halle: preparation committee of FG Arbeit only
@@ -12,27 +13,8 @@ const page = (slug: string, as: string, network = "halle") =>
 const post = (slug: string, fields: Record<string, string>, as: string, network = "halle") =>
   run(async () => action(args(await postRequest(`/n/${network}/groups/${slug}/members`, fields, { as }), { network, slug })));
 
-async function groupId(network: string, slug: string) {
-  const row = await db
-    .selectFrom("groups")
-    .innerJoin("networks", "networks.id", "groups.network_id")
-    .select("groups.id")
-    .where("networks.slug", "=", network)
-    .where("groups.slug", "=", slug)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function orgId(name: string) {
-  return (await db.selectFrom("organisations").select("id").where("name", "=", name).executeTakeFirstOrThrow()).id;
-}
-
-async function userId(email: string) {
-  return (await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow()).id;
-}
-
 async function membershipOf(groupSlug: string, subject: { organisationId?: number; userId?: number }, network = "halle") {
-  let query = db.selectFrom("group_memberships").selectAll().where("group_id", "=", await groupId(network, groupSlug));
+  let query = db.selectFrom("group_memberships").selectAll().where("group_id", "=", await groupId(groupSlug, network));
   if (subject.organisationId) query = query.where("organisation_id", "=", subject.organisationId);
   if (subject.userId) query = query.where("user_id", "=", subject.userId);
   return query.executeTakeFirst();
@@ -68,11 +50,11 @@ describe("group memberships", () => {
   it("refuses other members with 403, and a moderator in a group they do not moderate", async () => {
     expect((await page("fg-arbeit", "beratung@halle.example")).status).toBe(403);
     expect((await page("fg-deutsch", MODERATOR)).status).toBe(403);
-    const ukr = await orgId("Ukrainische Gemeinschaft Halle e.V.");
+    const ukr = await organisationId("Ukrainische Gemeinschaft Halle e.V.");
     const attempt = await post("fg-deutsch", { intent: "addOrganisation", organisationId: String(ukr), organisationTier: "preparation" }, MODERATOR);
     expect(attempt.status).toBe(403);
     expect(await membershipOf("fg-deutsch", { organisationId: ukr })).toBeUndefined();
-    const bzm = (await membershipOf("fg-arbeit", { organisationId: await orgId("Beratungszentrum Migration Halle-Neustadt e.V.") }))!;
+    const bzm = (await membershipOf("fg-arbeit", { organisationId: await organisationId("Beratungszentrum Migration Halle-Neustadt e.V.") }))!;
     const removal = await post("fg-arbeit", { intent: "remove", membershipId: String(bzm.id) }, "beratung@halle.example");
     expect(removal.status).toBe(403);
     expect(await membershipOf("fg-arbeit", { organisationId: bzm.organisation_id! })).toBeDefined();
@@ -86,7 +68,7 @@ describe("group memberships", () => {
   });
 
   it("lets the moderator add an organisation, with an audit event", async () => {
-    const ukr = await orgId("Ukrainische Gemeinschaft Halle e.V.");
+    const ukr = await organisationId("Ukrainische Gemeinschaft Halle e.V.");
     const before = await auditCount("membership.added");
     const result = await post("fg-arbeit", { intent: "addOrganisation", organisationId: String(ukr), organisationTier: "member" }, MODERATOR);
     expect(result.status).toBe(302);
@@ -101,7 +83,7 @@ describe("group memberships", () => {
   });
 
   it("answers an organisation of another network with 404 and adds nothing", async () => {
-    const foreign = await orgId("Jobcenter Vogtlandkreis");
+    const foreign = await organisationId("Jobcenter Vogtlandkreis");
     const before = await auditCount("membership.added");
     for (const organisationId of [String(foreign), "999999", "abc", "1; DROP TABLE groups"]) {
       const result = await post("fg-arbeit", { intent: "addOrganisation", organisationId, organisationTier: "member" }, ADMIN);
@@ -134,7 +116,7 @@ describe("group memberships", () => {
   });
 
   it("changes a tier and removes a membership, each with an audit event", async () => {
-    const bbz = await orgId("Berufsbildungszentrum Halle-Ost gGmbH");
+    const bbz = await organisationId("Berufsbildungszentrum Halle-Ost gGmbH");
     const membership = (await membershipOf("fg-arbeit", { organisationId: bbz }))!;
     expect(membership.tier).toBe("member");
     const changedBefore = await auditCount("membership.changed");
@@ -156,8 +138,8 @@ describe("group memberships", () => {
   });
 
   it("answers membership ids of another group or network with 404 and changes nothing", async () => {
-    const deutschMembership = (await membershipOf("fg-deutsch", { organisationId: await orgId("Integrationskurszentrum Halle-Süd gGmbH") }))!;
-    const vogtlandMembership = (await membershipOf("fg-arbeit", { organisationId: await orgId("Jobcenter Vogtlandkreis") }, "vogtland"))!;
+    const deutschMembership = (await membershipOf("fg-deutsch", { organisationId: await organisationId("Integrationskurszentrum Halle-Süd gGmbH") }))!;
+    const vogtlandMembership = (await membershipOf("fg-arbeit", { organisationId: await organisationId("Jobcenter Vogtlandkreis") }, "vogtland"))!;
     for (const membership of [deutschMembership, vogtlandMembership]) {
       const change = await post("fg-arbeit", { intent: "changeTier", membershipId: String(membership.id), tier: "preparation" }, MODERATOR);
       const remove = await post("fg-arbeit", { intent: "remove", membershipId: String(membership.id) }, MODERATOR);

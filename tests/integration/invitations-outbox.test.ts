@@ -12,6 +12,7 @@ import { action as attendanceAction, loader as attendanceLoader } from "~/routes
 import { action as inviteAction, loader as inviteLoader } from "~/routes/n.$network.meetings.$meetingId_.invite";
 import { action as respondAction } from "~/routes/n.$network.meetings.$meetingId_.respond";
 import { args, getRequest, ORIGIN, postRequest, run } from "../requests";
+import { networkId, userId } from "../lookups";
 
 const ADMIN = "admin@halle.example";
 const ARBEIT = "arbeit@halle.example"; // moderates FG Arbeit
@@ -21,14 +22,8 @@ const MSO = "mso@halle.example"; // member of FG Arbeit and FG Migrantenorganisa
 let halleId: number;
 let vogtlandId: number;
 
-async function networkId(slug: string) {
-  return (await db.selectFrom("networks").select("id").where("slug", "=", slug).executeTakeFirstOrThrow()).id;
-}
 async function groupId(slug: string, network = halleId) {
   return (await db.selectFrom("groups").select("id").where("network_id", "=", network).where("slug", "=", slug).executeTakeFirstOrThrow()).id;
-}
-async function userId(email: string) {
-  return (await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow()).id;
 }
 
 let counter = 0;

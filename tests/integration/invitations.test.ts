@@ -6,18 +6,14 @@ import { action as acceptAction, loader as acceptLoader } from "~/routes/invitat
 import { loader as homeLoader } from "~/routes/n.$network._index";
 import { action as invitationsAction, loader as invitationsLoader } from "~/routes/n.$network.admin.invitations";
 import { args, getRequest, ORIGIN, postRequest, run } from "../requests";
+import { networkId } from "../lookups";
 
 const PATH = "/n/halle/admin/invitations";
 const ADMIN = "admin@halle.example";
 const DAY = 24 * 60 * 60 * 1000;
 
-async function network(slug: string) {
-  return db.selectFrom("networks").select("id").where("slug", "=", slug).executeTakeFirstOrThrow();
-}
-
 async function organisationOf(slug: string) {
-  const { id } = await network(slug);
-  return db.selectFrom("organisations").select(["id", "name"]).where("network_id", "=", id).orderBy("name").executeTakeFirstOrThrow();
+  return db.selectFrom("organisations").select(["id", "name"]).where("network_id", "=", await networkId(slug)).orderBy("name").executeTakeFirstOrThrow();
 }
 
 async function countInvitations() {
@@ -42,7 +38,7 @@ function tokenOf(link: string): string {
 describe("invitations", () => {
   it("lists the network's organisations and earlier invitations for an admin", async () => {
     const org = await organisationOf("halle");
-    await createInvitation({ networkId: (await network("halle")).id, organisationId: org.id, email: "liste@halle.example", role: "member", invitedBy: 1 });
+    await createInvitation({ networkId: await networkId("halle"), organisationId: org.id, email: "liste@halle.example", role: "member", invitedBy: 1 });
     const result = await run(async () => invitationsLoader(args(await getRequest(PATH, { as: ADMIN }), { network: "halle" })));
     expect(result.status).toBe(200);
     expect(result.data.organisations.map((o: { id: number }) => o.id)).toContain(org.id);
@@ -97,7 +93,7 @@ describe("invitations", () => {
     const user = await db.selectFrom("users").select(["id", "name", "password_hash"]).where("email", "=", "eingeladen@halle.example").executeTakeFirstOrThrow();
     expect(user.name).toBe("Eva Eingeladen");
     expect(user.password_hash).not.toContain("ein langer Satz");
-    const { id: halleId } = await network("halle");
+    const halleId = await networkId("halle");
     const member = await db.selectFrom("network_members").select(["role", "active"]).where("network_id", "=", halleId).where("user_id", "=", user.id).executeTakeFirstOrThrow();
     expect(member).toEqual({ role: "member", active: 1 });
     const affiliations = await db.selectFrom("affiliations").select("organisation_id").where("network_id", "=", halleId).where("user_id", "=", user.id).execute();
@@ -137,7 +133,7 @@ describe("invitations", () => {
   it("refuses an expired invitation", async () => {
     const org = await organisationOf("halle");
     const { token } = await createInvitation({
-      networkId: (await network("halle")).id,
+      networkId: await networkId("halle"),
       organisationId: org.id,
       email: "zu-spaet@halle.example",
       role: "member",

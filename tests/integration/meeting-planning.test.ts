@@ -10,28 +10,13 @@ import { action as editAction, loader as editLoader } from "~/routes/n.$network.
 import { loader as meetingLoader } from "~/routes/n.$network.meetings.$meetingId";
 import { loader as networkMeetingsLoader } from "~/routes/n.$network.meetings._index";
 import { args, getRequest, postRequest, run } from "../requests";
+import { groupId, networkId } from "../lookups";
 
 const ARBEIT = "arbeit@halle.example";
 const DEUTSCH = "deutsch@halle.example";
 const BERATUNG = "beratung@halle.example";
 const ADMIN = "admin@halle.example";
 const VOGTLAND_ADMIN = "admin@vogtland.example";
-
-async function networkId(slug: string) {
-  return (await db.selectFrom("networks").select("id").where("slug", "=", slug).executeTakeFirstOrThrow()).id;
-}
-
-async function groupId(slug: string, network = "halle") {
-  return (
-    await db
-      .selectFrom("groups")
-      .innerJoin("networks", "networks.id", "groups.network_id")
-      .select("groups.id")
-      .where("networks.slug", "=", network)
-      .where("groups.slug", "=", slug)
-      .executeTakeFirstOrThrow()
-  ).id;
-}
 
 async function meeting(id: number) {
   return db.selectFrom("meetings").selectAll().where("id", "=", id).executeTakeFirstOrThrow();

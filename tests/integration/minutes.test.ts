@@ -5,6 +5,7 @@ import { action as minutesAction, loader as minutesLoader } from "~/routes/n.$ne
 import { loader as printLoader } from "~/routes/n.$network.meetings.$meetingId_.print";
 import { loader as meetingLoader } from "~/routes/n.$network.meetings.$meetingId";
 import { args, getRequest, postRequest, run } from "../requests";
+import { affiliatedOrganisationId, networkId as networkIdOf } from "../lookups";
 
 // Meetings and items are made here with kysely, in a group of their own, so that the
 // demo data's meetings do not interfere.
@@ -17,19 +18,8 @@ const DAY = 86_400_000;
 let networkId: number;
 let groupId: number;
 
-async function organisationOf(email: string) {
-  const row = await db
-    .selectFrom("affiliations")
-    .innerJoin("users", "users.id", "affiliations.user_id")
-    .select("affiliations.organisation_id")
-    .where("users.email", "=", email)
-    .where("affiliations.network_id", "=", networkId)
-    .executeTakeFirstOrThrow();
-  return row.organisation_id;
-}
-
 beforeAll(async () => {
-  networkId = (await db.selectFrom("networks").select("id").where("slug", "=", "halle").executeTakeFirstOrThrow()).id;
+  networkId = await networkIdOf("halle");
   groupId = (
     await db
       .insertInto("groups")
@@ -40,8 +30,8 @@ beforeAll(async () => {
   await db
     .insertInto("group_memberships")
     .values([
-      { network_id: networkId, group_id: groupId, organisation_id: await organisationOf(MODERATOR), tier: "preparation" },
-      { network_id: networkId, group_id: groupId, organisation_id: await organisationOf(MEMBER), tier: "member" },
+      { network_id: networkId, group_id: groupId, organisation_id: await affiliatedOrganisationId(MODERATOR, networkId), tier: "preparation" },
+      { network_id: networkId, group_id: groupId, organisation_id: await affiliatedOrganisationId(MEMBER, networkId), tier: "member" },
     ])
     .execute();
 });
