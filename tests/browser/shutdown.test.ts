@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import http from "node:http";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,9 +23,16 @@ describe("graceful shutdown", () => {
       if (ok) break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    const inFlight = fetch(`${base}/login`);
-    child.kill("SIGTERM");
-    expect((await inFlight).status).toBe(200);
+    // The request is on its way (connected, headers sent) when the signal arrives.
+    const inFlight = new Promise<number>((resolve, reject) => {
+      const request = http.get(`${base}/login`, (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      });
+      request.on("error", reject);
+      request.on("socket", (socket) => socket.on("connect", () => setTimeout(() => child.kill("SIGTERM"), 20)));
+    });
+    expect(await inFlight).toBe(200);
     expect(await exited).toBe(0);
     expect(fs.existsSync(`${database}-wal`)).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
