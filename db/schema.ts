@@ -14,6 +14,8 @@ export interface NetworksTable {
   city: string;
   time_zone: Generated<string>;
   public_offers: Generated<number>;
+  /** work packages waiting longer than this many days in the steering inbox are flagged */
+  work_package_wait_days: Generated<number>;
   created_at: Generated<string>;
 }
 
@@ -182,6 +184,10 @@ export interface AgendaItemsTable {
   proposed_by_user_id: number | null;
   proposed_by_organisation_id: number | null;
   carried_from_item_id: number | null;
+  /** the offer an `offer_presentation` item presents */
+  offer_id: number | null;
+  /** the work package this item puts before the steering group */
+  work_package_id: number | null;
   minutes_text: Generated<string>;
   outcome: Generated<string>;
   decision: Generated<string>;
@@ -240,6 +246,118 @@ export interface OutboxMessagesTable {
   sent_at: string | null;
 }
 
+export type OfferCategory = "counselling" | "course" | "project" | "event" | "job_fair" | "other";
+export type OfferStatus = "draft" | "published" | "archived";
+
+export interface OffersTable {
+  id: Generated<number>;
+  network_id: number;
+  organisation_id: number;
+  title: string;
+  summary: Generated<string>;
+  /** Markdown, rendered safely */
+  body: Generated<string>;
+  category: OfferCategory;
+  place: string | null;
+  online: Generated<number>;
+  /** local dates YYYY-MM-DD (Europe/Berlin) */
+  valid_from: string | null;
+  valid_to: string | null;
+  contact: string | null;
+  status: Generated<OfferStatus>;
+  created_by: number | null;
+  version: Generated<number>;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+  published_at: string | null;
+}
+
+export interface OfferTopicsTable {
+  offer_id: number;
+  topic: string;
+}
+
+export interface OfferTargetsTable {
+  offer_id: number;
+  target: string;
+}
+
+export interface OfferLanguagesTable {
+  offer_id: number;
+  language: string;
+}
+
+export interface OfferGroupsTable {
+  offer_id: number;
+  group_id: number;
+}
+
+export interface OfferTranslationsTable {
+  offer_id: number;
+  language: string;
+  title: string;
+  summary: Generated<string>;
+}
+
+export interface CalendarTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  /** SHA-256 of the secret in the feed URL; the secret itself is never stored */
+  token_hash: string;
+  created_at: Generated<string>;
+  revoked_at: string | null;
+}
+
+export type WorkPackagePriority = "low" | "normal" | "high";
+export type WorkPackageStatus = "draft" | "submitted" | "in_review" | "accepted" | "returned" | "declined" | "in_progress" | "done";
+
+export interface WorkPackagesTable {
+  id: Generated<number>;
+  network_id: number;
+  origin_group_id: number;
+  origin_meeting_id: number | null;
+  origin_agenda_item_id: number | null;
+  title: string;
+  problem: Generated<string>;
+  /** what the origin group asks of the steering group */
+  request: Generated<string>;
+  responsible_organisation_id: number | null;
+  /** local date YYYY-MM-DD (Europe/Berlin) */
+  due_date: string | null;
+  priority: Generated<WorkPackagePriority>;
+  status: Generated<WorkPackageStatus>;
+  decision_rationale: Generated<string>;
+  decided_by: number | null;
+  decided_at: string | null;
+  submitted_at: string | null;
+  result_summary: Generated<string>;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+export interface WorkPackageEventsTable {
+  id: Generated<number>;
+  network_id: number;
+  work_package_id: number;
+  actor_user_id: number | null;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  note: Generated<string>;
+  created_at: Generated<string>;
+}
+
+export interface WorkPackageCommentsTable {
+  id: Generated<number>;
+  network_id: number;
+  work_package_id: number;
+  author_user_id: number | null;
+  body: string;
+  created_at: Generated<string>;
+}
+
 export interface Database {
   networks: NetworksTable;
   users: UsersTable;
@@ -260,6 +378,16 @@ export interface Database {
   meeting_attendance: MeetingAttendanceTable;
   action_items: ActionItemsTable;
   outbox_messages: OutboxMessagesTable;
+  offers: OffersTable;
+  offer_topics: OfferTopicsTable;
+  offer_targets: OfferTargetsTable;
+  offer_languages: OfferLanguagesTable;
+  offer_groups: OfferGroupsTable;
+  offer_translations: OfferTranslationsTable;
+  calendar_tokens: CalendarTokensTable;
+  work_packages: WorkPackagesTable;
+  work_package_events: WorkPackageEventsTable;
+  work_package_comments: WorkPackageCommentsTable;
 }
 
 export type Network = Selectable<NetworksTable>;

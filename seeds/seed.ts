@@ -4,6 +4,8 @@ import { DEMO_PASSWORD } from "../app/auth/demo-accounts";
 import type { Database } from "../db/schema";
 import { halle } from "./halle";
 import { seedMeetings } from "./meetings";
+import { seedWorkPackages } from "./work-packages";
+import { seedOffers } from "./offers";
 import type { SeedNetwork } from "./types";
 import { vogtland } from "./vogtland";
 
@@ -82,6 +84,8 @@ async function seedNetwork(db: Kysely<Database>, network: SeedNetwork, passwordH
     }
     // Meetings are dated relative to today, so the demo always has past and upcoming ones.
     await seedMeetings(trx, { networkId, now });
+    await seedWorkPackages(trx, { networkId, networkSlug: network.slug, now });
+    await seedOffers(trx, { networkId, networkSlug: network.slug, now, orgId });
   });
 }
 
@@ -119,8 +123,11 @@ export async function seedAdminOnly(
 }
 
 const tablesInDeleteOrder = [
+  "work_package_comments", "work_package_events", "work_packages",
   "outbox_messages", "action_items", "meeting_attendance", "agenda_item_events", "agenda_items", "meeting_hosts",
   "meetings", "meeting_series",
+  "offer_translations", "offer_groups", "offer_languages", "offer_targets", "offer_topics", "offers",
+  "calendar_tokens",
   "audit_events", "login_attempts", "invitations", "sessions", "group_memberships", "groups",
   "affiliations", "network_members", "organisations", "users", "networks",
 ] as const;

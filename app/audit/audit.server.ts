@@ -37,7 +37,22 @@ export type AuditAction =
   // invitations, answers, attendance (M3)
   | "meeting.invited"
   | "meeting.answered"
-  | "meeting.attendance_recorded";
+  | "meeting.attendance_recorded"
+  // offers
+  | "offer.created"
+  | "offer.updated"
+  | "offer.published"
+  | "offer.archived"
+  | "offer.presented"
+  | "network.public_offers_changed"
+  // work packages
+  | "work_package.created"
+  | "work_package.updated"
+  | "work_package.transition"
+  | "work_package.commented"
+  // calendar feeds
+  | "calendar.token_created"
+  | "calendar.token_revoked";
 
 export interface AuditEvent {
   networkId: number | null;

@@ -2,8 +2,9 @@ import { redirect } from "@remix-run/node";
 import { db } from "../db.server";
 import { getSignedIn, type SignedIn } from "./session.server";
 import {
-  canManageGroupMembership, canModerateGroup, canModerateMeeting, isHostGroupMember, isNetworkAdmin, strongestTiers, type Viewer,
+  canEditOffer, canManageGroupMembership, canModerateGroup, canModerateMeeting, isHostGroupMember, isNetworkAdmin, strongestTiers, type Viewer,
 } from "./permissions";
+import { canCommentOnWorkPackage, canSteerWorkPackages, canWriteWorkPackage } from "./permissions";
 
 // One helper per kind of check; every loader and action of a protected page calls one.
 
@@ -112,4 +113,48 @@ export function requireMeetingModerator(viewer: Viewer, meeting: { hosts: { id: 
 /** Propose agenda items and answer invitations: members of a host group. */
 export function requireHostGroupMember(viewer: Viewer, meeting: { hosts: { id: number }[] }): void {
   if (!isHostGroupMember(viewer, meeting.hosts.map((h) => h.id))) forbidden();
+}
+
+/** Edit, publish, archive and present an offer: its organisation's members and admins. */
+export function requireOfferEditor(viewer: Viewer, offer: { organisation_id: number }): void {
+  if (!canEditOffer(viewer, offer)) forbidden();
+}
+
+export interface OfferReader {
+  /** null: an anonymous visitor (or a non-member) on a public offer board */
+  viewer: Viewer | null;
+  networkId: number;
+  networkSlug: string;
+}
+
+/**
+ * The offer board and offer pages: members of the network; anyone else only when the
+ * network's public board is on. Otherwise anonymous visitors go to the sign-in page and
+ * signed-in outsiders get 404, as everywhere else.
+ */
+export async function requireOfferReader(request: Request, networkSlug: string | undefined): Promise<OfferReader> {
+  const signedIn = await getSignedIn(request);
+  const viewer = signedIn && networkSlug ? await loadViewer(signedIn, networkSlug) : null;
+  if (viewer) return { viewer, networkId: viewer.networkId, networkSlug: viewer.networkSlug };
+  const network = networkSlug
+    ? await db.selectFrom("networks").select(["id", "slug", "public_offers"]).where("slug", "=", networkSlug).executeTakeFirst()
+    : undefined;
+  if (network && network.public_offers === 1) return { viewer: null, networkId: network.id, networkSlug: network.slug };
+  if (!signedIn) loginRedirect(request);
+  notFound();
+}
+
+/** Review, put on the agenda, decide and report on work packages: the steering group and admins. */
+export function requireWorkPackageSteering(viewer: Viewer): void {
+  if (!canSteerWorkPackages(viewer)) forbidden();
+}
+
+/** Create, edit and submit a group's work packages: its moderators and admins. */
+export function requireWorkPackageAuthor(viewer: Viewer, pkg: { origin_group_id: number }): void {
+  if (!canWriteWorkPackage(viewer, pkg)) forbidden();
+}
+
+/** Comment on a work package: the origin group's moderators and the steering group. */
+export function requireWorkPackageCommenter(viewer: Viewer, pkg: { origin_group_id: number }): void {
+  if (!canCommentOnWorkPackage(viewer, pkg)) forbidden();
 }

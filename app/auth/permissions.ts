@@ -59,6 +59,22 @@ export function canActForOrganisation(viewer: Viewer, organisationId: number): b
   return isNetworkAdmin(viewer) || viewer.organisationIds.includes(organisationId);
 }
 
+/** Offers: members of the offer's organisation edit, publish and archive it; admins every offer. */
+export function canEditOffer(viewer: Viewer, offer: { organisation_id: number }): boolean {
+  return canActForOrganisation(viewer, offer.organisation_id);
+}
+
+/**
+ * Reading an offer. viewer null = anonymous on a public board: published offers only.
+ * Drafts only for their organisation and admins; archived ones for the network's members.
+ */
+export function canReadOffer(viewer: Viewer | null, offer: { organisation_id: number; status: string }): boolean {
+  if (offer.status === "published") return true;
+  if (!viewer) return false;
+  if (offer.status === "draft") return canEditOffer(viewer, offer);
+  return true;
+}
+
 export type GroupRole = "moderator" | "member" | null;
 
 export function groupRole(viewer: Viewer, groupId: number): GroupRole {
@@ -75,4 +91,29 @@ export function strongestTiers(rows: { group_id: number; tier: MembershipTier }[
     if (tiers[group_id] !== "preparation") tiers[group_id] = tier;
   }
   return tiers;
+}
+
+// ── Work packages ────────────────────────────────────────────────────────────
+
+/** Reviews, decides and reports back on work packages: steering lead or member, and admins. */
+export function canSteerWorkPackages(viewer: Viewer): boolean {
+  return isNetworkAdmin(viewer) || isSteeringMember(viewer);
+}
+
+/** Creates, edits and submits the work packages of a group: its moderators, and admins. */
+export function canWriteWorkPackage(viewer: Viewer, pkg: { origin_group_id: number }): boolean {
+  return canModerateGroup(viewer, pkg.origin_group_id);
+}
+
+/** Comments on a package: the origin group's moderators and the steering group. */
+export function canCommentOnWorkPackage(viewer: Viewer, pkg: { origin_group_id: number }): boolean {
+  return canWriteWorkPackage(viewer, pkg) || canSteerWorkPackages(viewer);
+}
+
+/** The roles of the work-package state machine this person holds for this package. */
+export function workPackageRoles(viewer: Viewer, pkg: { origin_group_id: number }): ("origin" | "steering")[] {
+  const roles: ("origin" | "steering")[] = [];
+  if (canWriteWorkPackage(viewer, pkg)) roles.push("origin");
+  if (canSteerWorkPackages(viewer)) roles.push("steering");
+  return roles;
 }

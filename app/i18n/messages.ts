@@ -7,11 +7,14 @@ import * as meetings from "../meetings/messages";
 import * as agenda from "../meetings/agenda.messages";
 import * as rsvp from "../meetings/rsvp.messages";
 import * as minutes from "../meetings/minutes.messages";
+import * as offers from "../offers/messages";
+import * as workPackages from "../work-packages/messages";
+import * as calendar from "../calendar/messages";
 
 // Every area's strings in one dictionary per locale. Keys are namespaced by area.
 export const messages = {
-  de: { ...common.de, ...auth.de, ...directory.de, ...admin.de, ...people.de, ...meetings.de, ...agenda.de, ...rsvp.de, ...minutes.de },
-  en: { ...common.en, ...auth.en, ...directory.en, ...admin.en, ...people.en, ...meetings.en, ...agenda.en, ...rsvp.en, ...minutes.en },
+  de: { ...common.de, ...auth.de, ...directory.de, ...admin.de, ...people.de, ...meetings.de, ...agenda.de, ...rsvp.de, ...minutes.de, ...offers.de, ...workPackages.de, ...calendar.de },
+  en: { ...common.en, ...auth.en, ...directory.en, ...admin.en, ...people.en, ...meetings.en, ...agenda.en, ...rsvp.en, ...minutes.en, ...offers.en, ...workPackages.en, ...calendar.en },
 };
 
 export type MessageKey = keyof (typeof messages)["de"];

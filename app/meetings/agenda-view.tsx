@@ -40,6 +40,11 @@ export function AgendaView({ agenda, networkSlug }: { agenda: AgendaData; networ
                 {item.presenterName ? <> · {t("agenda.presenter", { name: item.presenterName })}</> : null}
               </p>
               {item.description ? <p>{item.description}</p> : null}
+              {item.offerId && item.offerTitle ? (
+                <p>
+                  {t("offers.nav")}: <Link to={`/n/${networkSlug}/offers/${item.offerId}`}>{item.offerTitle}</Link>
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>

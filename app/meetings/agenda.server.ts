@@ -49,7 +49,10 @@ function itemsQuery(networkId: number, meetingId: number, executor: Kysely<Datab
     .leftJoin("organisations as presenter_org", "presenter_org.id", "agenda_items.presenter_organisation_id")
     .leftJoin("users as proposer", "proposer.id", "agenda_items.proposed_by_user_id")
     .leftJoin("organisations as proposer_org", "proposer_org.id", "agenda_items.proposed_by_organisation_id")
+    .leftJoin("offers", "offers.id", "agenda_items.offer_id")
     .select([
+      "agenda_items.offer_id",
+      "offers.title as offer_title",
       "agenda_items.id",
       "agenda_items.position",
       "agenda_items.title",
@@ -88,6 +91,8 @@ function timedAgenda(meeting: MeetingWithHosts, rows: ItemRow[]) {
       id: item.id,
       number: index + 1,
       title: item.title,
+      offerId: item.offer_id,
+      offerTitle: item.offer_title,
       kind: item.kind,
       description: item.description,
       plannedMinutes: item.planned_minutes,
@@ -345,6 +350,24 @@ async function currentItem(trx: Trx, networkId: number, meetingId: number, itemI
   };
 }
 
+/** Someone else saved the item first: the answer carries the item as it is now. */
+async function conflictOutcome(trx: Trx, { viewer, meeting }: AgendaContext, itemId: number): Promise<EditOutcome> {
+  return { ok: false, reason: "conflict", current: await currentItem(trx, viewer.networkId, meeting.id, itemId) };
+}
+
+/** Accepted items of the meeting in agenda order. */
+function acceptedItemsInOrder(trx: Trx, { viewer, meeting }: AgendaContext) {
+  return trx
+    .selectFrom("agenda_items")
+    .select(["id", "position", "version"])
+    .where("network_id", "=", viewer.networkId)
+    .where("meeting_id", "=", meeting.id)
+    .where("status", "=", "accepted")
+    .orderBy("position")
+    .orderBy("id")
+    .execute();
+}
+
 /** The item, if it belongs to this network and this meeting; anything else is a 404. */
 async function findItem(trx: Trx, { viewer, meeting }: AgendaContext, itemId: number) {
   const item = await trx
@@ -359,21 +382,14 @@ async function findItem(trx: Trx, { viewer, meeting }: AgendaContext, itemId: nu
 }
 
 /** Accepted items get positions 1..n in their current order (or the order given). */
-async function renumber(trx: Trx, { viewer, meeting }: AgendaContext, order?: number[]) {
-  const accepted = await trx
-    .selectFrom("agenda_items")
-    .select(["id", "position"])
-    .where("network_id", "=", viewer.networkId)
-    .where("meeting_id", "=", meeting.id)
-    .where("status", "=", "accepted")
-    .orderBy("position")
-    .orderBy("id")
-    .execute();
+async function renumber(trx: Trx, ctx: AgendaContext, order?: number[]) {
+  const networkId = ctx.viewer.networkId;
+  const accepted = await acceptedItemsInOrder(trx, ctx);
   const ids = order ?? accepted.map((a) => a.id);
   const positions = new Map(accepted.map((a) => [a.id, a.position]));
   for (const [index, id] of ids.entries()) {
     if (positions.get(id) === index + 1) continue;
-    await trx.updateTable("agenda_items").set({ position: index + 1 }).where("id", "=", id).where("network_id", "=", viewer.networkId).execute();
+    await trx.updateTable("agenda_items").set({ position: index + 1 }).where("id", "=", id).where("network_id", "=", networkId).execute();
   }
 }
 
@@ -391,7 +407,7 @@ export async function changeItemStatus(
   if (!isAgendaOpen(meeting.status)) return { ok: false, reason: "closed" };
   const outcome = await db.transaction().execute(async (trx): Promise<EditOutcome> => {
     const item = await findItem(trx, ctx, input.itemId);
-    if (item.version !== input.version) return { ok: false, reason: "conflict", current: await currentItem(trx, viewer.networkId, meeting.id, item.id) };
+    if (item.version !== input.version) return conflictOutcome(trx, ctx, item.id);
     try {
       assertAgendaItemTransition(item.status, input.to);
     } catch (error) {
@@ -423,7 +439,7 @@ export async function changeItemStatus(
       .where("version", "=", input.version)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) {
-      return { ok: false, reason: "conflict", current: await currentItem(trx, viewer.networkId, meeting.id, item.id) };
+      return conflictOutcome(trx, ctx, item.id);
     }
     await trx
       .insertInto("agenda_item_events")
@@ -455,17 +471,9 @@ export async function moveItem(ctx: AgendaContext, input: { itemId: number; vers
   if (!isAgendaOpen(meeting.status)) return { ok: false, reason: "closed" };
   return db.transaction().execute(async (trx): Promise<EditOutcome> => {
     const item = await findItem(trx, ctx, input.itemId);
-    if (item.version !== input.version) return { ok: false, reason: "conflict", current: await currentItem(trx, viewer.networkId, meeting.id, item.id) };
+    if (item.version !== input.version) return conflictOutcome(trx, ctx, item.id);
     if (item.status !== "accepted") return { ok: false, reason: "notOnAgenda" };
-    const accepted = await trx
-      .selectFrom("agenda_items")
-      .select(["id", "version"])
-      .where("network_id", "=", viewer.networkId)
-      .where("meeting_id", "=", meeting.id)
-      .where("status", "=", "accepted")
-      .orderBy("position")
-      .orderBy("id")
-      .execute();
+    const accepted = await acceptedItemsInOrder(trx, ctx);
     const index = accepted.findIndex((a) => a.id === item.id);
     const other = input.direction === "up" ? index - 1 : index + 1;
     if (other < 0 || other >= accepted.length) {
@@ -495,7 +503,7 @@ export async function updateItem(ctx: AgendaContext, input: Omit<UpdateItemInput
   const options = input.presenter ? await presenterOptions(viewer.networkId, hostIds(meeting)) : null;
   return db.transaction().execute(async (trx): Promise<EditOutcome> => {
     const item = await findItem(trx, ctx, input.itemId);
-    if (item.version !== input.version) return { ok: false, reason: "conflict", current: await currentItem(trx, viewer.networkId, meeting.id, item.id) };
+    if (item.version !== input.version) return conflictOutcome(trx, ctx, item.id);
     const unchanged = input.presenter === presenterValue(item);
     if (options && !unchanged && ![...options.people, ...options.organisations].some((o) => o.value === input.presenter)) {
       return { ok: false, reason: "presenter" };
@@ -515,7 +523,7 @@ export async function updateItem(ctx: AgendaContext, input: Omit<UpdateItemInput
       .where("version", "=", input.version)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) {
-      return { ok: false, reason: "conflict", current: await currentItem(trx, viewer.networkId, meeting.id, item.id) };
+      return conflictOutcome(trx, ctx, item.id);
     }
     return { ok: true };
   });

@@ -23,6 +23,7 @@ export default function AdminLayout() {
           <li><NavLink to="invitations">{t("admin.invitations")}</NavLink></li>
           <li><NavLink to="groups">{t("nav.groups")}</NavLink></li>
           <li><NavLink to="outbox">{t("rsvp.outbox.title")}</NavLink></li>
+          <li><NavLink to="settings">{t("offers.settings.title")}</NavLink></li>
         </ul>
       </nav>
       <Outlet />

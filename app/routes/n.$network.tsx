@@ -5,8 +5,12 @@ import { requireNetworkMember } from "~/auth/authorize.server";
 import { isNetworkAdmin } from "~/auth/permissions";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { useT } from "~/i18n/use-translation";
+import { publicOfferLayout } from "~/offers/public.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  // The public offer board (if the network switched it on) is readable without membership.
+  const publicLayout = await publicOfferLayout(request, params.network);
+  if (publicLayout) return publicLayout;
   const viewer = await requireNetworkMember(request, params.network);
   const networks = await listNetworksOf(viewer.userId);
   return {
@@ -60,6 +64,12 @@ export default function NetworkLayout() {
             </li>
             <li>
               <NavLink to={`${base}/organisations`}>{t("nav.organisations")}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/offers`}>{t("offers.nav")}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/work-packages`}>{t("workPackages.nav")}</NavLink>
             </li>
             {isAdmin ? (
               <li>

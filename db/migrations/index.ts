@@ -1,12 +1,18 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./2026-11-24-01-foundation";
 import * as meetings from "./2026-11-24-02-meetings";
+import * as offers from "./2026-11-24-03-offers";
+import * as workPackages from "./2026-11-24-04-work-packages";
+import * as calendar from "./2026-11-24-05-calendar";
 
 // Migrations are listed statically so that the bundled server, the scripts and the
 // tests all run the same set without reading the file system at run time.
 const migrations: Record<string, Migration> = {
   "2026-11-24-01-foundation": foundation,
   "2026-11-24-02-meetings": meetings,
+  "2026-11-24-03-offers": offers,
+  "2026-11-24-04-work-packages": workPackages,
+  "2026-11-24-05-calendar": calendar,
 };
 
 export const migrationProvider: MigrationProvider = {

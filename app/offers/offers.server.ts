@@ -1,0 +1,448 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
+import { recordAudit } from "~/audit/audit.server";
+import { canEditOffer, canReadOffer, isNetworkAdmin, type Viewer } from "~/auth/permissions";
+import { db } from "~/db.server";
+import { acceptsProposals } from "~/meetings/state-machines";
+import type { Database, OfferStatus } from "../../db/schema";
+import { isExpired, todayIn } from "./dates";
+import { PAGE_SIZE, type OfferFilters } from "./filters";
+import type { OfferInput } from "./schemas";
+import { translationsOf } from "./schemas";
+import { buildMatchQuery } from "./search";
+
+// Reading and writing offers. Every function takes the network id and puts it in the WHERE.
+
+type OfferEb = ExpressionBuilder<Database & { fts: { rowid: number; rank: number } }, "offers" | "organisations">;
+
+// ── One offer ────────────────────────────────────────────────────────────────
+
+/** An offer of this network with everything its page shows, or undefined. Six queries. */
+export async function findOffer(networkId: number, offerId: number) {
+  const offer = await db
+    .selectFrom("offers")
+    .innerJoin("organisations", "organisations.id", "offers.organisation_id")
+    .select([
+      "offers.id", "offers.organisation_id", "offers.title", "offers.summary", "offers.body", "offers.category", "offers.place",
+      "offers.online", "offers.valid_from", "offers.valid_to", "offers.contact", "offers.status", "offers.version",
+      "offers.created_at", "offers.updated_at", "offers.published_at",
+      "organisations.name as organisation_name", "organisations.kind as organisation_kind",
+      "organisations.contact_email as organisation_email", "organisations.contact_phone as organisation_phone",
+      "organisations.website as organisation_website",
+    ])
+    .where("offers.network_id", "=", networkId)
+    .where("offers.id", "=", offerId)
+    .executeTakeFirst();
+  if (!offer) return undefined;
+  const [topics, targets, languages, groups, translations] = await Promise.all([
+    db.selectFrom("offer_topics").select("topic").where("offer_id", "=", offerId).execute(),
+    db.selectFrom("offer_targets").select("target").where("offer_id", "=", offerId).execute(),
+    db.selectFrom("offer_languages").select("language").where("offer_id", "=", offerId).execute(),
+    db
+      .selectFrom("offer_groups")
+      .innerJoin("groups", "groups.id", "offer_groups.group_id")
+      .select(["groups.id", "groups.slug", "groups.name"])
+      .where("offer_groups.offer_id", "=", offerId)
+      .where("groups.network_id", "=", networkId)
+      .orderBy("groups.name")
+      .execute(),
+    db.selectFrom("offer_translations").select(["language", "title", "summary"]).where("offer_id", "=", offerId).orderBy("language").execute(),
+  ]);
+  return {
+    ...offer,
+    topics: topics.map((t) => t.topic),
+    targets: targets.map((t) => t.target),
+    languages: languages.map((l) => l.language),
+    groups,
+    translations,
+  };
+}
+
+export type OfferDetails = NonNullable<Awaited<ReturnType<typeof findOffer>>>;
+
+/** The offer if this reader may see it; otherwise undefined (→ 404, existence does not leak). */
+export async function findReadableOffer(networkId: number, offerId: number, viewer: Viewer | null) {
+  const offer = await findOffer(networkId, offerId);
+  return offer && canReadOffer(viewer, offer) ? offer : undefined;
+}
+
+const EMAIL = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[^\s<>()"',;:]+/g;
+
+/** For anonymous readers: people's e-mail addresses removed from the free contact text. */
+export function publicContactText(contact: string | null): string | null {
+  if (!contact) return null;
+  const cleaned = contact.replace(EMAIL, "").replace(/\s{2,}/g, " ").replace(/[\s,;:–-]+$/, "").trim();
+  return cleaned || null;
+}
+
+// ── The board ────────────────────────────────────────────────────────────────
+
+function exists(table: "offer_topics" | "offer_targets" | "offer_languages", column: "topic" | "target" | "language", value: string) {
+  return (eb: OfferEb) =>
+    eb.exists(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      (eb.selectFrom(table as any) as any).select(sql`1`.as("one")).whereRef(`${table}.offer_id`, "=", "offers.id").where(`${table}.${column}`, "=", value),
+    );
+}
+
+export interface BoardInput {
+  networkId: number;
+  filters: OfferFilters;
+  /** null: anonymous reader of a public board */
+  viewer: Viewer | null;
+  now?: Date;
+}
+
+/** One page of the board: count + page + translations + topics = four queries. */
+export async function listBoard({ networkId, filters, viewer, now = new Date() }: BoardInput) {
+  const today = todayIn(now);
+  const match = buildMatchQuery(filters.q);
+
+  let base = db
+    .selectFrom("offers")
+    .innerJoin("organisations", "organisations.id", "offers.organisation_id")
+    .where("offers.network_id", "=", networkId);
+  if (match) {
+    base = base.innerJoin(
+      sql<{ rowid: number; rank: number }>`(select rowid, bm25(offers_fts, 10.0, 5.0, 1.0, 3.0, 4.0) as rank from offers_fts where offers_fts match ${match})`.as("fts"),
+      (join) => join.onRef(sql.ref("fts.rowid") as Expression<number>, "=", "offers.id"),
+    ) as unknown as typeof base;
+  }
+  let query = base.where((eb) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (filters.view === "current") {
+      conditions.push(eb("offers.status", "=", "published"));
+      conditions.push(eb.or([eb("offers.valid_to", "is", null), eb("offers.valid_to", ">=", today)]));
+    } else {
+      const expired = eb.and([eb("offers.status", "=", "published"), eb("offers.valid_to", "<", today)]);
+      conditions.push(viewer ? eb.or([expired, eb("offers.status", "=", "archived")]) : expired);
+    }
+    if (filters.category) conditions.push(eb("offers.category", "=", filters.category as "other"));
+    if (filters.orgKind) conditions.push(eb("organisations.kind", "=", filters.orgKind));
+    if (filters.from) conditions.push(eb.or([eb("offers.valid_to", "is", null), eb("offers.valid_to", ">=", filters.from)]));
+    if (filters.to) conditions.push(eb.or([eb("offers.valid_from", "is", null), eb("offers.valid_from", "<=", filters.to)]));
+    if (filters.topic) conditions.push(exists("offer_topics", "topic", filters.topic)(eb as unknown as OfferEb));
+    if (filters.target) conditions.push(exists("offer_targets", "target", filters.target)(eb as unknown as OfferEb));
+    if (filters.language) conditions.push(exists("offer_languages", "language", filters.language)(eb as unknown as OfferEb));
+    return eb.and(conditions);
+  });
+
+  const { total } = await query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
+  const pageCount = Math.max(1, Math.ceil(Number(total) / PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+
+  let ordered = query.select([
+    "offers.id", "offers.organisation_id", "offers.title", "offers.summary", "offers.category", "offers.place", "offers.online",
+    "offers.valid_from", "offers.valid_to", "offers.status", "offers.published_at", "organisations.name as organisation_name",
+  ]);
+  if (match && filters.sort === "relevance") ordered = ordered.orderBy(sql`fts.rank`);
+  if (filters.sort === "ending") {
+    ordered = ordered.orderBy(sql`offers.valid_to is null`).orderBy("offers.valid_to").orderBy("offers.id", "desc");
+  } else {
+    ordered = ordered.orderBy("offers.published_at", "desc").orderBy("offers.id", "desc");
+  }
+  const rows = await ordered.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute();
+  const ids = rows.map((r) => r.id);
+
+  const [translations, topics] = ids.length
+    ? await Promise.all([
+        filters.lang
+          ? db.selectFrom("offer_translations").select(["offer_id", "title", "summary"]).where("offer_id", "in", ids).where("language", "=", filters.lang).execute()
+          : Promise.resolve([]),
+        db.selectFrom("offer_topics").select(["offer_id", "topic"]).where("offer_id", "in", ids).execute(),
+      ])
+    : [[], []];
+
+  return {
+    total: Number(total),
+    page,
+    pageCount,
+    offers: rows.map((r) => {
+      const translation = translations.find((t) => t.offer_id === r.id);
+      return {
+        ...r,
+        expired: isExpired(r.valid_to, today),
+        topics: topics.filter((t) => t.offer_id === r.id).map((t) => t.topic),
+        translation: translation && filters.lang ? { language: filters.lang, title: translation.title, summary: translation.summary } : null,
+      };
+    }),
+  };
+}
+
+export type BoardData = Awaited<ReturnType<typeof listBoard>>;
+
+// ── Writing ──────────────────────────────────────────────────────────────────
+
+/** Organisations the person may post for: their own; admins any of the network. */
+export async function postingOrganisations(viewer: Viewer) {
+  let query = db.selectFrom("organisations").select(["id", "name"]).where("network_id", "=", viewer.networkId).orderBy("name");
+  if (!isNetworkAdmin(viewer)) {
+    if (viewer.organisationIds.length === 0) return [];
+    query = query.where("id", "in", viewer.organisationIds);
+  }
+  return query.execute();
+}
+
+export async function networkGroups(networkId: number) {
+  return db.selectFrom("groups").select(["id", "name"]).where("network_id", "=", networkId).orderBy("name").execute();
+}
+
+export type SaveOfferOutcome =
+  | { ok: true; id: number }
+  | { ok: false; reason: "organisation" | "groups" | "conflict" };
+
+/** Creates (offerId null) or updates an offer with its lists and translations, in one transaction. */
+export async function saveOffer(viewer: Viewer, offerId: number | null, input: OfferInput, now = new Date()): Promise<SaveOfferOutcome> {
+  if (!canEditOffer(viewer, { organisation_id: input.organisationId })) return { ok: false, reason: "organisation" };
+  const organisation = await db
+    .selectFrom("organisations")
+    .select("id")
+    .where("network_id", "=", viewer.networkId)
+    .where("id", "=", input.organisationId)
+    .executeTakeFirst();
+  if (!organisation) return { ok: false, reason: "organisation" };
+  if (input.groupIds.length) {
+    const found = await db.selectFrom("groups").select("id").where("network_id", "=", viewer.networkId).where("id", "in", input.groupIds).execute();
+    if (found.length !== input.groupIds.length) return { ok: false, reason: "groups" };
+  }
+  const stamp = now.toISOString();
+  const status: OfferStatus = input.intent === "publish" ? "published" : "draft";
+  const columns = {
+    organisation_id: input.organisationId,
+    title: input.title,
+    summary: input.summary,
+    body: input.body,
+    category: input.category,
+    place: input.place ?? null,
+    online: input.online ? 1 : 0,
+    valid_from: input.validFrom ?? null,
+    valid_to: input.validTo ?? null,
+    contact: input.contact ?? null,
+    status,
+  };
+  return db.transaction().execute(async (trx): Promise<SaveOfferOutcome> => {
+    let id: number;
+    if (offerId === null) {
+      id = (
+        await trx
+          .insertInto("offers")
+          .values({ ...columns, network_id: viewer.networkId, created_by: viewer.userId, published_at: status === "published" ? stamp : null })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+    } else {
+      const updated = await trx
+        .updateTable("offers")
+        .set((eb) => ({
+          ...columns,
+          updated_at: stamp,
+          version: eb("version", "+", 1),
+          published_at: status === "published" ? eb.fn.coalesce("published_at", eb.val(stamp)) : eb.ref("published_at"),
+        }))
+        .where("network_id", "=", viewer.networkId)
+        .where("id", "=", offerId)
+        .where("version", "=", input.version ?? -1)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 0) return { ok: false, reason: "conflict" };
+      id = offerId;
+      for (const table of ["offer_topics", "offer_targets", "offer_languages", "offer_groups", "offer_translations"] as const) {
+        await trx.deleteFrom(table).where("offer_id", "=", id).execute();
+      }
+    }
+    if (input.topics.length) await trx.insertInto("offer_topics").values(input.topics.map((topic) => ({ offer_id: id, topic }))).execute();
+    if (input.targets.length) await trx.insertInto("offer_targets").values(input.targets.map((target) => ({ offer_id: id, target }))).execute();
+    if (input.languages.length) await trx.insertInto("offer_languages").values(input.languages.map((language) => ({ offer_id: id, language }))).execute();
+    if (input.groupIds.length) await trx.insertInto("offer_groups").values(input.groupIds.map((group_id) => ({ offer_id: id, group_id }))).execute();
+    const translations = translationsOf(input);
+    if (translations.length) {
+      await trx.insertInto("offer_translations").values(translations.map((t) => ({ offer_id: id, ...t }))).execute();
+    }
+    await recordAudit(
+      {
+        networkId: viewer.networkId,
+        actorUserId: viewer.userId,
+        action: offerId === null ? "offer.created" : "offer.updated",
+        subject: { type: "offer", id },
+        details: { title: input.title, status },
+      },
+      trx,
+    );
+    return { ok: true, id };
+  });
+}
+
+/** Publish, archive or withdraw to draft; refuses when someone else changed the offer meanwhile. */
+export async function changeOfferStatus(viewer: Viewer, offerId: number, to: OfferStatus, version: number, now = new Date()) {
+  return db.transaction().execute(async (trx) => {
+    const stamp = now.toISOString();
+    const updated = await trx
+      .updateTable("offers")
+      .set((eb) => ({
+        status: to,
+        updated_at: stamp,
+        version: eb("version", "+", 1),
+        published_at: to === "published" ? eb.fn.coalesce("published_at", eb.val(stamp)) : eb.ref("published_at"),
+      }))
+      .where("network_id", "=", viewer.networkId)
+      .where("id", "=", offerId)
+      .where("version", "=", version)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return false;
+    await recordAudit(
+      { networkId: viewer.networkId, actorUserId: viewer.userId, action: to === "archived" ? "offer.archived" : to === "published" ? "offer.published" : "offer.updated", subject: { type: "offer", id: offerId }, details: { status: to } },
+      trx,
+    );
+    return true;
+  });
+}
+
+// ── Groups ───────────────────────────────────────────────────────────────────
+
+/**
+ * "New offers since the last meeting" on a group page: published, current offers naming the
+ * group, published after the start of the group's last past meeting (all, if it never met).
+ */
+export async function groupNewOffers(input: { networkId: number; groupId: number; now?: Date; limit?: number }) {
+  const now = input.now ?? new Date();
+  const last = await db
+    .selectFrom("meeting_hosts")
+    .innerJoin("meetings", "meetings.id", "meeting_hosts.meeting_id")
+    .select("meeting_hosts.starts_at")
+    .where("meeting_hosts.network_id", "=", input.networkId)
+    .where("meeting_hosts.group_id", "=", input.groupId)
+    .where("meeting_hosts.starts_at", "<", now.toISOString())
+    .where("meetings.status", "!=", "cancelled")
+    .orderBy("meeting_hosts.starts_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  const today = todayIn(now);
+  let query = db
+    .selectFrom("offer_groups")
+    .innerJoin("offers", "offers.id", "offer_groups.offer_id")
+    .innerJoin("organisations", "organisations.id", "offers.organisation_id")
+    .select(["offers.id", "offers.title", "offers.summary", "offers.published_at", "organisations.name as organisation_name"])
+    .where("offer_groups.group_id", "=", input.groupId)
+    .where("offers.network_id", "=", input.networkId)
+    .where("offers.status", "=", "published")
+    .where((eb) => eb.or([eb("offers.valid_to", "is", null), eb("offers.valid_to", ">=", today)]));
+  if (last) query = query.where("offers.published_at", ">", last.starts_at);
+  const offers = await query.orderBy("offers.published_at", "desc").limit(input.limit ?? 10).execute();
+  return { since: last?.starts_at ?? null, offers };
+}
+
+// ── Presenting at a meeting ──────────────────────────────────────────────────
+
+/**
+ * Where the offer's organisation can present it: for each group the organisation belongs to,
+ * the next meeting that still takes agenda proposals. Two queries.
+ */
+export async function presentationTargets(networkId: number, organisationId: number, now = new Date()) {
+  const groups = await db
+    .selectFrom("group_memberships")
+    .innerJoin("groups", "groups.id", "group_memberships.group_id")
+    .select(["groups.id", "groups.name"])
+    .distinct()
+    .where("group_memberships.network_id", "=", networkId)
+    .where("group_memberships.organisation_id", "=", organisationId)
+    .execute();
+  if (groups.length === 0) return [];
+  const meetings = await db
+    .selectFrom("meeting_hosts")
+    .innerJoin("meetings", "meetings.id", "meeting_hosts.meeting_id")
+    .select(["meeting_hosts.group_id", "meetings.id", "meetings.title", "meetings.starts_at", "meetings.status", "meetings.proposal_deadline"])
+    .where("meeting_hosts.network_id", "=", networkId)
+    .where("meeting_hosts.group_id", "in", groups.map((g) => g.id))
+    .where("meeting_hosts.starts_at", ">", now.toISOString())
+    .where("meetings.status", "in", ["planned", "invited"])
+    .orderBy("meeting_hosts.starts_at")
+    .execute();
+  return groups
+    .flatMap((group) => {
+      const meeting = meetings.find((m) => m.group_id === group.id && acceptsProposals(m, now));
+      return meeting ? [{ groupId: group.id, groupName: group.name, meetingId: meeting.id, meetingTitle: meeting.title, startsAt: meeting.starts_at }] : [];
+    })
+    .sort((a, b) => a.groupName.localeCompare(b.groupName, "de"));
+}
+
+export type PresentOutcome = { ok: true; meetingId: number } | { ok: false; reason: "closed" | "duplicate" };
+
+/** Proposes the offer as an agenda item (kind offer_presentation) for the group's next open meeting. */
+export async function presentOffer(viewer: Viewer, offer: Pick<OfferDetails, "id" | "title" | "summary" | "organisation_id">, groupId: number, now = new Date()): Promise<PresentOutcome> {
+  const target = (await presentationTargets(viewer.networkId, offer.organisation_id, now)).find((t) => t.groupId === groupId);
+  if (!target) return { ok: false, reason: "closed" };
+  return db.transaction().execute(async (trx): Promise<PresentOutcome> => {
+    const fresh = await trx
+      .selectFrom("meetings")
+      .select(["status", "proposal_deadline"])
+      .where("network_id", "=", viewer.networkId)
+      .where("id", "=", target.meetingId)
+      .executeTakeFirst();
+    if (!fresh || !acceptsProposals(fresh, now)) return { ok: false, reason: "closed" };
+    const already = await trx
+      .selectFrom("agenda_items")
+      .select("id")
+      .where("network_id", "=", viewer.networkId)
+      .where("meeting_id", "=", target.meetingId)
+      .where("offer_id", "=", offer.id)
+      .where("status", "in", ["proposed", "accepted"])
+      .executeTakeFirst();
+    if (already) return { ok: false, reason: "duplicate" };
+    const { id } = await trx
+      .insertInto("agenda_items")
+      .values({
+        network_id: viewer.networkId,
+        meeting_id: target.meetingId,
+        title: `Angebot vorstellen: ${offer.title}`.slice(0, 200),
+        description: offer.summary,
+        kind: "offer_presentation",
+        planned_minutes: 10,
+        status: "proposed",
+        presenter_organisation_id: offer.organisation_id,
+        proposed_by_user_id: viewer.userId,
+        proposed_by_organisation_id: offer.organisation_id,
+        offer_id: offer.id,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto("agenda_item_events")
+      .values({ network_id: viewer.networkId, agenda_item_id: id, actor_user_id: viewer.userId, from_status: null, to_status: "proposed" })
+      .execute();
+    await recordAudit(
+      { networkId: viewer.networkId, actorUserId: viewer.userId, action: "offer.presented", subject: { type: "offer", id: offer.id }, details: { meetingId: target.meetingId, agendaItemId: id } },
+      trx,
+    );
+    return { ok: true, meetingId: target.meetingId };
+  });
+}
+
+// ── Public board and feeds ───────────────────────────────────────────────────
+
+export async function findNetworkBySlug(slug: string) {
+  return db.selectFrom("networks").select(["id", "slug", "name", "city", "public_offers"]).where("slug", "=", slug).executeTakeFirst();
+}
+
+export async function setPublicOffers(viewer: Viewer, on: boolean) {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("networks").set({ public_offers: on ? 1 : 0 }).where("id", "=", viewer.networkId).execute();
+    await recordAudit({ networkId: viewer.networkId, actorUserId: viewer.userId, action: "network.public_offers_changed", details: { on } }, trx);
+  });
+}
+
+/** The newest published, current offers for the feeds (one query). */
+export async function feedOffers(networkId: number, now = new Date(), limit = 50) {
+  const today = todayIn(now);
+  return db
+    .selectFrom("offers")
+    .innerJoin("organisations", "organisations.id", "offers.organisation_id")
+    .select([
+      "offers.id", "offers.title", "offers.summary", "offers.body", "offers.category", "offers.valid_from", "offers.valid_to",
+      "offers.published_at", "offers.updated_at", "organisations.name as organisation_name",
+    ])
+    .where("offers.network_id", "=", networkId)
+    .where("offers.status", "=", "published")
+    .where((eb) => eb.or([eb("offers.valid_to", "is", null), eb("offers.valid_to", ">=", today)]))
+    .orderBy("offers.published_at", "desc")
+    .orderBy("offers.id", "desc")
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,28 @@
+import { getSignedIn } from "~/auth/session.server";
+import { db } from "~/db.server";
+
+/**
+ * The network layout for a visitor of the public offer board: anyone who is not a member of
+ * the network, on an /offers page, while the network's public board is on. Null otherwise
+ * (the layout then requires membership as usual).
+ */
+export async function publicOfferLayout(request: Request, networkSlug: string | undefined) {
+  if (!networkSlug) return null;
+  const path = new URL(request.url).pathname;
+  const prefix = `/n/${networkSlug}/offers`;
+  if (path !== prefix && !path.startsWith(`${prefix}/`)) return null;
+  const network = await db.selectFrom("networks").select(["id", "slug", "name", "public_offers"]).where("slug", "=", networkSlug).executeTakeFirst();
+  if (!network || network.public_offers !== 1) return null;
+  const signedIn = await getSignedIn(request);
+  if (signedIn) {
+    const member = await db
+      .selectFrom("network_members")
+      .select("id")
+      .where("network_id", "=", network.id)
+      .where("user_id", "=", signedIn.user.id)
+      .where("active", "=", 1)
+      .executeTakeFirst();
+    if (member) return null;
+  }
+  return { network: { slug: network.slug, name: network.name, role: "member" as const }, networks: [], isAdmin: false };
+}

@@ -1,0 +1,310 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { sql } from "kysely";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/db.server";
+import { loader as layoutLoader } from "~/routes/n.$network";
+import { action as settingsAction, loader as settingsLoader } from "~/routes/n.$network.admin.settings";
+import { action as offerAction, loader as offerLoader } from "~/routes/n.$network.offers.$offerId";
+import { action as editAction, loader as editLoader } from "~/routes/n.$network.offers.$offerId_.edit";
+import { loader as boardLoader } from "~/routes/n.$network.offers._index";
+import { loader as atomLoader } from "~/routes/n.$network.offers.feed[.]atom";
+import { loader as jsonLoader } from "~/routes/n.$network.offers.feed[.]json";
+import { action as newAction } from "~/routes/n.$network.offers.new";
+import { args, getRequest, postRequest, run } from "../requests";
+
+// The offer board against a copy of the seeded demo database.
+
+const MSO = "mso@halle.example"; // Deutsch-Syrischer Kulturverein (dsk-halle)
+const BERATUNG = "beratung@halle.example"; // Beratungszentrum Migration Halle-Neustadt
+const ADMIN = "admin@halle.example";
+const VOGTLAND_ADMIN = "admin@vogtland.example";
+
+let halle: number;
+let dsk: number;
+let bzm: number;
+let bzmPublished: number;
+let bzmDraft: number;
+let vogtlandOrg: number;
+
+async function orgByName(name: string) {
+  return (await db.selectFrom("organisations").select("id").where("name", "=", name).executeTakeFirstOrThrow()).id;
+}
+async function offerByTitle(title: string) {
+  return (await db.selectFrom("offers").select("id").where("title", "=", title).executeTakeFirstOrThrow()).id;
+}
+async function ftsIds(match: string): Promise<number[]> {
+  const { rows } = await sql<{ rowid: number }>`select rowid from offers_fts where offers_fts match ${match}`.execute(db);
+  return rows.map((r) => r.rowid);
+}
+
+function offerForm(organisationId: number, overrides: Record<string, string | string[]> = {}) {
+  return {
+    organisationId: String(organisationId),
+    title: "Beratung für Familien",
+    summary: "Kurzbeschreibung",
+    body: "Text mit [Link](https://example.org)",
+    category: "counselling",
+    topics: ["familie"],
+    targets: ["families"],
+    languages: ["de", "ar"],
+    validFrom: "",
+    validTo: "",
+    intent: "publish",
+    ...overrides,
+  };
+}
+
+beforeAll(async () => {
+  halle = (await db.selectFrom("networks").select("id").where("slug", "=", "halle").executeTakeFirstOrThrow()).id;
+  dsk = await orgByName("Deutsch-Syrischer Kulturverein Halle e.V.");
+  bzm = await orgByName("Beratungszentrum Migration Halle-Neustadt e.V.");
+  bzmPublished = await offerByTitle("Migrationsberatung in Halle-Neustadt");
+  bzmDraft = await offerByTitle("Sozialberatung zum Bürgergeld");
+  vogtlandOrg = (
+    await db.selectFrom("organisations").innerJoin("networks", "networks.id", "organisations.network_id").select("organisations.id").where("networks.slug", "=", "vogtland").executeTakeFirstOrThrow()
+  ).id;
+});
+
+describe("demo offers", () => {
+  it("has at least 60 offers in Halle, with drafts, expired ones and translations", async () => {
+    const offers = await db.selectFrom("offers").select(["status", "valid_to"]).where("network_id", "=", halle).execute();
+    expect(offers.length).toBeGreaterThanOrEqual(60);
+    expect(offers.some((o) => o.status === "draft")).toBe(true);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(offers.some((o) => o.valid_to !== null && o.valid_to < today)).toBe(true);
+    const languages = await db.selectFrom("offer_translations").select("language").distinct().execute();
+    expect(languages.map((l) => l.language)).toEqual(expect.arrayContaining(["uk", "ar", "fa"]));
+  });
+});
+
+describe("posting and editing rights", () => {
+  it("a member posts an offer for their own organisation", async () => {
+    const result = await run(async () => newAction(args(await postRequest("/n/halle/offers/new", offerForm(dsk, { title: "Eigenes Angebot MSO" }), { as: MSO }), { network: "halle" })));
+    expect(result.status).toBe(302);
+    const id = await offerByTitle("Eigenes Angebot MSO");
+    expect(result.location).toBe(`/n/halle/offers/${id}?saved=1`);
+    const stored = await db.selectFrom("offers").select(["organisation_id", "status", "published_at"]).where("id", "=", id).executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ organisation_id: dsk, status: "published" });
+    expect(stored.published_at).not.toBeNull();
+  });
+
+  it("posting for another organisation answers 403 and stores nothing", async () => {
+    const before = await db.selectFrom("offers").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const result = await run(async () => newAction(args(await postRequest("/n/halle/offers/new", offerForm(bzm, { title: "Fremdes Angebot" }), { as: MSO }), { network: "halle" })));
+    expect(result.status).toBe(403);
+    const foreignNetwork = await run(async () => newAction(args(await postRequest("/n/halle/offers/new", offerForm(vogtlandOrg), { as: ADMIN }), { network: "halle" })));
+    expect(foreignNetwork.status).toBe(403);
+    const after = await db.selectFrom("offers").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  it("editing another organisation's offer answers 403; admins may", async () => {
+    const params = { network: "halle", offerId: String(bzmPublished) };
+    expect((await run(async () => editLoader(args(await getRequest(`/n/halle/offers/${bzmPublished}/edit`, { as: MSO }), params)))).status).toBe(403);
+    const post = await run(async () => editAction(args(await postRequest(`/n/halle/offers/${bzmPublished}/edit`, offerForm(bzm, { version: "1" }), { as: MSO }), params)));
+    expect(post.status).toBe(403);
+    const status = await run(async () => offerAction(args(await postRequest(`/n/halle/offers/${bzmPublished}`, { intent: "archive", version: "1" }, { as: MSO }), params)));
+    expect(status.status).toBe(403);
+    expect((await run(async () => editLoader(args(await getRequest(`/n/halle/offers/${bzmPublished}/edit`, { as: BERATUNG }), params)))).status).toBe(200);
+    expect((await run(async () => editLoader(args(await getRequest(`/n/halle/offers/${bzmPublished}/edit`, { as: ADMIN }), params)))).status).toBe(200);
+    // another network's admin: 404, the offer does not exist for them
+    expect((await run(async () => editLoader(args(await getRequest(`/n/halle/offers/${bzmPublished}/edit`, { as: VOGTLAND_ADMIN }), params)))).status).toBe(404);
+  });
+
+  it("a stale version is a conflict, not an overwrite", async () => {
+    const params = { network: "halle", offerId: String(bzmPublished) };
+    const { version } = await db.selectFrom("offers").select("version").where("id", "=", bzmPublished).executeTakeFirstOrThrow();
+    const saved = await run(async () => editAction(args(await postRequest(`/n/halle/offers/${bzmPublished}/edit`, offerForm(bzm, { title: "Migrationsberatung in Halle-Neustadt", version: String(version) }), { as: BERATUNG }), params)));
+    expect(saved.status).toBe(302);
+    const stale = await run(async () => editAction(args(await postRequest(`/n/halle/offers/${bzmPublished}/edit`, offerForm(bzm, { title: "Überschrieben?", version: String(version) }), { as: BERATUNG }), params)));
+    expect(stale.status).toBe(422);
+    expect((await db.selectFrom("offers").select("title").where("id", "=", bzmPublished).executeTakeFirstOrThrow()).title).toBe("Migrationsberatung in Halle-Neustadt");
+  });
+
+  it("rejects bad input with 422 and never a 500", async () => {
+    const result = await run(async () =>
+      newAction(args(await postRequest("/n/halle/offers/new", offerForm(dsk, { title: "", category: "spaceship", validFrom: "2027-02-30", topics: ["<script>"], groupIds: ["abc"] }), { as: MSO }), { network: "halle" })),
+    );
+    expect(result.status).toBe(422);
+  });
+});
+
+describe("drafts", () => {
+  it("are visible to their organisation and admins only", async () => {
+    const params = { network: "halle", offerId: String(bzmDraft) };
+    expect((await run(async () => offerLoader(args(await getRequest(`/n/halle/offers/${bzmDraft}`, { as: MSO }), params)))).status).toBe(404);
+    expect((await run(async () => offerLoader(args(await getRequest(`/n/halle/offers/${bzmDraft}`, { as: BERATUNG }), params)))).status).toBe(200);
+    expect((await run(async () => offerLoader(args(await getRequest(`/n/halle/offers/${bzmDraft}`, { as: ADMIN }), params)))).status).toBe(200);
+  });
+
+  it("never appear on the board", async () => {
+    const board = await run(async () => boardLoader(args(await getRequest("/n/halle/offers?q=Bürgergeld", { as: BERATUNG }), { network: "halle" })));
+    expect(board.status).toBe(200);
+    expect(board.data.board.offers.map((o: { id: number }) => o.id)).not.toContain(bzmDraft);
+  });
+});
+
+describe("the board", () => {
+  it("lists published current offers, 20 per page, and expired ones only in the archive", async () => {
+    const board = await run(async () => boardLoader(args(await getRequest("/n/halle/offers", { as: MSO }), { network: "halle" })));
+    expect(board.status).toBe(200);
+    expect(board.data.board.offers).toHaveLength(20);
+    expect(board.data.board.pageCount).toBeGreaterThan(1);
+    const today = new Date().toISOString().slice(0, 10);
+    for (const o of board.data.board.offers) {
+      expect(o.status).toBe("published");
+      expect(o.expired).toBe(false);
+    }
+    const archive = await run(async () => boardLoader(args(await getRequest("/n/halle/offers?view=archive", { as: MSO }), { network: "halle" })));
+    expect(archive.data.board.total).toBeGreaterThan(0);
+    for (const o of archive.data.board.offers) expect(o.status === "archived" || (o.valid_to && o.valid_to < today)).toBeTruthy();
+  });
+
+  it("finds Pflegekräfte without umlauts, ranked, and survives FTS syntax in the input", async () => {
+    const board = await run(async () => boardLoader(args(await getRequest("/n/halle/offers?q=pflegekrafte", { as: MSO }), { network: "halle" })));
+    expect(board.data.board.offers.map((o: { title: string }) => o.title)).toContain("Anerkennung für Pflegekräfte aus dem Ausland");
+    for (const q of ['"', "NEAR(a b)", "*", "pflege OR", "title:kurs", "-", "^x", "a AND (b"]) {
+      const result = await run(async () => boardLoader(args(await getRequest(`/n/halle/offers?${new URLSearchParams({ q })}`, { as: MSO }), { network: "halle" })));
+      expect(result.status, q).toBe(200);
+    }
+  });
+
+  it("filters by topic, target, language, category and organisation kind; bad values give a note", async () => {
+    const board = await run(async () =>
+      boardLoader(args(await getRequest("/n/halle/offers?topic=deutsch&target=women&language=fa&category=course&org_kind=language_course_provider", { as: MSO }), { network: "halle" })),
+    );
+    expect(board.data.board.offers.map((o: { title: string }) => o.title)).toContain("Frauenintegrationskurs");
+    const bad = await run(async () => boardLoader(args(await getRequest("/n/halle/offers?topic=xyz&page=abc&from=morgen", { as: MSO }), { network: "halle" })));
+    expect(bad.status).toBe(200);
+    expect(bad.data.ignored.sort()).toEqual(["from", "page", "topic"]);
+    const none = await run(async () => boardLoader(args(await getRequest("/n/halle/offers?q=zzzzqqqq", { as: MSO }), { network: "halle" })));
+    expect(none.data.board.total).toBe(0);
+  });
+
+  it("shows translations for ?lang= and falls back to German", async () => {
+    const board = await run(async () => boardLoader(args(await getRequest("/n/halle/offers?lang=ar&q=Frauenintegrationskurs", { as: MSO }), { network: "halle" })));
+    const offer = board.data.board.offers.find((o: { title: string }) => o.title === "Frauenintegrationskurs");
+    expect(offer.translation).toMatchObject({ language: "ar", title: "دورة اندماج للنساء" });
+    const untranslated = await run(async () => boardLoader(args(await getRequest("/n/halle/offers?lang=ar&q=Jugendintegrationskurs", { as: MSO }), { network: "halle" })));
+    expect(untranslated.data.board.offers[0].translation).toBeNull();
+  });
+});
+
+describe("full-text index", () => {
+  it("insert, update and delete reach the index, translations and organisation names too", async () => {
+    const { id } = await db
+      .insertInto("offers")
+      .values({ network_id: halle, organisation_id: dsk, title: "Schulung für Gärtnerinnen", summary: "Grünpflege", category: "course" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    expect(await ftsIds('"gartnerinnen"*')).toContain(id);
+    expect(await ftsIds('"kulturverein"*')).toContain(id); // organisation name
+
+    await db.insertInto("offer_translations").values({ offer_id: id, language: "uk", title: "Навчання для садівниць", summary: "" }).execute();
+    expect(await ftsIds('"садівниць"*')).toContain(id);
+
+    await db.updateTable("offers").set({ title: "Schulung für Imkerinnen" }).where("id", "=", id).execute();
+    expect(await ftsIds('"gartnerinnen"*')).not.toContain(id);
+    expect(await ftsIds('"imkerinnen"*')).toContain(id);
+    expect(await ftsIds('"садівниць"*')).toContain(id);
+
+    await db.deleteFrom("offer_translations").where("offer_id", "=", id).execute();
+    expect(await ftsIds('"садівниць"*')).not.toContain(id);
+
+    await db.deleteFrom("offers").where("id", "=", id).execute();
+    expect(await ftsIds('"imkerinnen"*')).not.toContain(id);
+  });
+});
+
+describe("presenting an offer at a meeting", () => {
+  it("creates an offer_presentation proposal linked to the offer in a group of the organisation", async () => {
+    const fgArbeit = (await db.selectFrom("groups").select("id").where("slug", "=", "fg-arbeit").executeTakeFirstOrThrow()).id;
+    const startsAt = "2099-03-01T09:00:00.000Z";
+    const { id: meetingId } = await db
+      .insertInto("meetings")
+      .values({ network_id: halle, kind: "regular", title: "Ferne Sitzung", starts_at: startsAt, ends_at: "2099-03-01T11:00:00.000Z", proposal_deadline: "2099-02-15T23:00:00.000Z", status: "planned" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db.insertInto("meeting_hosts").values({ meeting_id: meetingId, group_id: fgArbeit, network_id: halle, starts_at: startsAt }).execute();
+    // FG Arbeit's demo meetings may take proposals too; the loader names the next open one.
+    const offerId = await offerByTitle("Lotsensprechstunde auf Arabisch");
+    const params = { network: "halle", offerId: String(offerId) };
+    const page = await run(async () => offerLoader(args(await getRequest(`/n/halle/offers/${offerId}`, { as: MSO }), params)));
+    const target = page.data.targets.find((t: { groupId: number }) => t.groupId === fgArbeit);
+    expect(target).toBeDefined();
+    const result = await run(async () => offerAction(args(await postRequest(`/n/halle/offers/${offerId}`, { intent: "present", groupId: String(fgArbeit) }, { as: MSO }), params)));
+    expect(result.status).toBe(302);
+    const item = await db.selectFrom("agenda_items").selectAll().where("offer_id", "=", offerId).executeTakeFirstOrThrow();
+    expect(item).toMatchObject({ kind: "offer_presentation", status: "proposed", meeting_id: target.meetingId, proposed_by_organisation_id: dsk });
+    const again = await run(async () => offerAction(args(await postRequest(`/n/halle/offers/${offerId}`, { intent: "present", groupId: String(fgArbeit) }, { as: MSO }), params)));
+    expect(again.data).toEqual({ error: "offers.present.duplicate" });
+    // not for another organisation's members
+    const foreign = await run(async () => offerAction(args(await postRequest(`/n/halle/offers/${offerId}`, { intent: "present", groupId: String(fgArbeit) }, { as: BERATUNG }), params)));
+    expect(foreign.status).toBe(403);
+  });
+});
+
+describe("public board", () => {
+  it("off: anonymous visitors are sent to sign in; feeds do not exist", async () => {
+    const board = await run(async () => boardLoader(args(await getRequest("/n/halle/offers"), { network: "halle" })));
+    expect(board.status).toBe(302);
+    expect(board.location).toContain("/login");
+    const layout = await run(async () => layoutLoader(args(await getRequest("/n/halle/offers"), { network: "halle" })));
+    expect(layout.status).toBe(302);
+    expect((await run(async () => atomLoader(args(await getRequest("/n/halle/offers/feed.atom"), { network: "halle" })))).status).toBe(404);
+  });
+
+  it("only admins switch it", async () => {
+    expect((await run(async () => settingsLoader(args(await getRequest("/n/halle/admin/settings", { as: MSO }), { network: "halle" })))).status).toBe(403);
+    expect((await run(async () => settingsAction(args(await postRequest("/n/halle/admin/settings", { publicOffers: "1" }, { as: MSO }), { network: "halle" })))).status).toBe(403);
+    const on = await run(async () => settingsAction(args(await postRequest("/n/halle/admin/settings", { publicOffers: "1" }, { as: ADMIN }), { network: "halle" })));
+    expect(on.status).toBe(302);
+  });
+
+  it("on: anonymous visitors read published offers, never drafts, and no personal e-mail addresses", async () => {
+    await db.updateTable("offers").set({ contact: "Frau Beispiel, frau.beispiel@bzm.example, Tel. 0345 1234" }).where("id", "=", bzmPublished).execute();
+    const layout = await run(async () => layoutLoader(args(await getRequest("/n/halle/offers"), { network: "halle" })));
+    expect(layout.status).toBe(200);
+    const board = await run(async () => boardLoader(args(await getRequest("/n/halle/offers?q=Bürgergeld"), { network: "halle" })));
+    expect(board.status).toBe(200);
+    expect(board.data.isPublicView).toBe(true);
+    expect(board.data.board.offers.map((o: { id: number }) => o.id)).not.toContain(bzmDraft);
+    expect((await run(async () => offerLoader(args(await getRequest(`/n/halle/offers/${bzmDraft}`), { network: "halle", offerId: String(bzmDraft) })))).status).toBe(404);
+    const page = await run(async () => offerLoader(args(await getRequest(`/n/halle/offers/${bzmPublished}`), { network: "halle", offerId: String(bzmPublished) })));
+    expect(page.status).toBe(200);
+    expect(JSON.stringify(page.data)).not.toContain("frau.beispiel@bzm.example");
+    expect(page.data.offer.contact).toContain("Tel. 0345 1234");
+    // other member pages stay closed
+    const groups = await run(async () => layoutLoader(args(await getRequest("/n/halle/groups"), { network: "halle" })));
+    expect(groups.status).toBe(302);
+  });
+
+  it("offers a valid Atom feed and a JSON Feed 1.1 without drafts", async () => {
+    const atom = await run(async () => atomLoader(args(await getRequest("/n/halle/offers/feed.atom"), { network: "halle" })));
+    expect(atom.status).toBe(200);
+    expect(atom.headers.get("Content-Type")).toContain("application/atom+xml");
+    expect(XMLValidator.validate(atom.data)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(atom.data);
+    expect(parsed.feed["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    const entries = Array.isArray(parsed.feed.entry) ? parsed.feed.entry : [parsed.feed.entry];
+    expect(entries.length).toBeGreaterThan(10);
+    for (const entry of entries) {
+      expect(entry.id).toMatch(/^http:\/\/localhost:3000\/n\/halle\/offers\/\d+$/);
+      expect(entry.title["#text"] ?? entry.title).toBeTruthy();
+      expect(entry.updated).toBeTruthy();
+    }
+    expect(atom.data).not.toContain("Sozialberatung zum Bürgergeld");
+
+    const json = await run(async () => jsonLoader(args(await getRequest("/n/halle/offers/feed.json"), { network: "halle" })));
+    expect(json.status).toBe(200);
+    const feed = typeof json.data === "string" ? JSON.parse(json.data) : json.data;
+    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(feed.title).toBeTruthy();
+    expect(feed.items.length).toBe(entries.length);
+    for (const item of feed.items) {
+      expect(typeof item.id).toBe("string");
+      expect(item.content_html ?? item.content_text).toBeDefined();
+    }
+    expect(feed.items.map((i: { title: string }) => i.title)).not.toContain("Sozialberatung zum Bürgergeld");
+  });
+});
