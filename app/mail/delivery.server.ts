@@ -76,7 +76,9 @@ export async function deliverPending({
         text: message.body_text,
         // nodemailer adds it twice: as a text/calendar; method=REQUEST alternative
         // (Outlook and Thunderbird show accept/decline) and as the attachment einladung.ics.
-        ...(message.ics ? { icalEvent: { filename: "einladung.ics", method: "REQUEST", content: message.ics } } : {}),
+        ...(message.ics
+          ? { icalEvent: { filename: "einladung.ics", method: /^METHOD:CANCEL\r?$/m.test(message.ics) ? "CANCEL" : "REQUEST", content: message.ics } }
+          : {}),
       });
       await db
         .updateTable("outbox_messages")

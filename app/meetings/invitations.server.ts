@@ -13,6 +13,7 @@ import {
   hostNames, meetingSubject, meetingUrl, placeLines, queueToAttendees, SIGNATURE, timeText, whenText, type MailMeeting,
 } from "./notify.server";
 import { assertMeetingTransition } from "./state-machines";
+import { meetingIcsFor } from "../calendar/invitations.server";
 
 // Publishing the agenda (invitations), answers and attendance. Every function takes the
 // network id (or a meeting already loaded with it) and puts it in the WHERE.
@@ -172,6 +173,7 @@ export async function publishInvitations(input: {
       subject: meetingSubject("Einladung", meeting),
       body: invitationBody(meeting, agenda, url),
       ics: null,
+      icsFor: await meetingIcsFor(trx, { networkId, meetingId: meeting.id, origin: input.origin, method: "REQUEST" }),
     });
 
     await recordAudit(

@@ -4,6 +4,7 @@ import { de as deLocale } from "date-fns/locale";
 import { sql } from "kysely";
 import type { DbOrTrx, OutboxKind } from "../mail/outbox.server";
 import { oneLine } from "../mail/outbox.server";
+import { meetingIcsFor } from "../calendar/invitations.server";
 
 // E-mail about a meeting: the texts (German, times in the meeting's zone) and the bulk
 // queueing to everyone with an attendance row. Invitations (invitations.server.ts) use the
@@ -77,8 +78,13 @@ export const SIGNATURE = ["", "Mit freundlichen Grüßen", "Netzwerkstatt"];
  */
 export async function queueToAttendees(
   trx: DbOrTrx,
-  input: { networkId: number; meetingId: number; kind: OutboxKind; subject: string; body: string; ics?: string | null },
+  input: {
+    networkId: number; meetingId: number; kind: OutboxKind; subject: string; body: string; ics?: string | null;
+    /** a personal .ics per invitee (calendar/invitations.server.ts); replaces `ics` */
+    icsFor?: (attendee: { name: string; email: string }) => string;
+  },
 ): Promise<number> {
+  if (input.icsFor) return queuePersonalIcs(trx, { ...input, icsFor: input.icsFor });
   const result = await trx
     .insertInto("outbox_messages")
     .columns(["network_id", "to_email", "to_user_id", "kind", "subject", "body_text", "ics"])
@@ -101,6 +107,35 @@ export async function queueToAttendees(
     )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0);
+}
+
+/**
+ * The same with one .ics per person (the invitee as ATTENDEE): one SELECT of the people, then
+ * multi-row INSERTs of at most 500 rows — a constant number of queries per meeting.
+ */
+async function queuePersonalIcs(
+  trx: DbOrTrx,
+  input: { networkId: number; meetingId: number; kind: OutboxKind; subject: string; body: string; icsFor: (attendee: { name: string; email: string }) => string },
+): Promise<number> {
+  const people = await trx
+    .selectFrom("meeting_attendance")
+    .innerJoin("users", "users.id", "meeting_attendance.user_id")
+    .select(["users.id", "users.name", "users.email"])
+    .where("meeting_attendance.network_id", "=", input.networkId)
+    .where("meeting_attendance.meeting_id", "=", input.meetingId)
+    .orderBy("users.id")
+    .execute();
+  const rows = people.map((p) => ({
+    network_id: input.networkId,
+    to_email: p.email,
+    to_user_id: p.id,
+    kind: input.kind,
+    subject: oneLine(input.subject),
+    body_text: `Guten Tag ${p.name},\n\n${input.body}`,
+    ics: input.icsFor({ name: p.name, email: p.email }),
+  }));
+  for (let i = 0; i < rows.length; i += 500) await trx.insertInto("outbox_messages").values(rows.slice(i, i + 500)).execute();
+  return rows.length;
 }
 
 export function changeMailText(
@@ -156,5 +191,10 @@ export async function notifyMeetingChanged(
     subject,
     body,
     ics: options.ics ?? null,
+    // the calendar entry is updated (same UID, higher SEQUENCE) or cancelled
+    icsFor:
+      options.ics === undefined
+        ? await meetingIcsFor(trx, { networkId: meeting.network_id, meetingId: meeting.id, origin, method: kind === "cancelled" ? "CANCEL" : "REQUEST" })
+        : undefined,
   });
 }

@@ -56,6 +56,13 @@ export default function ProfilePage() {
           <p>{t("profile.noNetworks")}</p>
         )}
       </section>
+      <section className="card" aria-labelledby="calendar-title">
+        <h2 id="calendar-title">{t("calendar.title")}</h2>
+        <p>{t("calendar.profileTeaser")}</p>
+        <p>
+          <Link to="/profile/calendar">{t("calendar.profileLink")}</Link>
+        </p>
+      </section>
       <section className="card" aria-labelledby="password-title">
         <h2 id="password-title">{t("profile.changePassword")}</h2>
         <ValidatedForm validator={changePasswordValidator} method="post" noValidate>

@@ -123,7 +123,7 @@ describe("publishing the agenda", () => {
     const messages = await outboxFor(meeting.title);
     expect(messages).toHaveLength(expected.length);
     expect(messages.map((m) => m.to_user_id)).toEqual(expected);
-    expect(messages.every((m) => m.status === "pending" && m.network_id === halleId && m.ics === null)).toBe(true);
+    expect(messages.every((m) => m.status === "pending" && m.network_id === halleId && !!m.ics?.includes("METHOD:REQUEST"))).toBe(true);
     expect((await attendanceOf(meeting.id)).map((a) => [a.user_id, a.response])).toEqual(expected.map((id) => [id, "pending"]));
 
     const stored = await db.selectFrom("meetings").select(["status", "invite_tier", "version"]).where("id", "=", meeting.id).executeTakeFirstOrThrow();
