@@ -9,7 +9,7 @@ import type { Database } from "../../db/schema";
 
 export type DbOrTrx = Kysely<Database> | Transaction<Database>;
 
-export type OutboxKind = "meeting.invitation" | "meeting.moved" | "meeting.cancelled" | "account.invitation";
+export type OutboxKind = "meeting.invitation" | "meeting.moved" | "meeting.cancelled" | "account.invitation" | "work_package.submitted" | "work_package.decided";
 
 export interface OutgoingMessage {
   networkId: number | null;

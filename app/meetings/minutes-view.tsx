@@ -49,7 +49,9 @@ export function ActionItemsTable({ actionItems }: { actionItems: MinutesData["ac
 }
 
 /** The minutes themselves, without the surrounding section heading. */
-export function MinutesView({ minutes, itemLevel = 3, actionsLevel = itemLevel }: { minutes: MinutesData; itemLevel?: Level; actionsLevel?: Level }) {
+export function MinutesView({
+  minutes, itemLevel = 3, actionsLevel = itemLevel, workPackageHref,
+}: { minutes: MinutesData; itemLevel?: Level; actionsLevel?: Level; workPackageHref?: (itemId: number) => string }) {
   const t = useT();
   return (
     <div className="minutes">
@@ -75,6 +77,13 @@ export function MinutesView({ minutes, itemLevel = 3, actionsLevel = itemLevel }
           ) : null}
           {item.minutesText ? <p className="minutes-text">{item.minutesText}</p> : null}
           {!item.minutesText && !item.outcome && !item.decision ? <p className="muted">{t("minutes.itemEmpty")}</p> : null}
+          {workPackageHref ? (
+            <p>
+              <Link to={workPackageHref(item.id)} aria-label={`${t("workPackages.fromItem")}: ${item.title}`}>
+                {t("workPackages.fromItem")}
+              </Link>
+            </p>
+          ) : null}
         </article>
       ))}
       {minutes.deferred.length > 0 ? (
@@ -90,12 +99,14 @@ export function MinutesView({ minutes, itemLevel = 3, actionsLevel = itemLevel }
 
 /** The minutes block of the meeting page: heading, draft marker, links to editor and print view. */
 export function MinutesSection({
-  minutes, links, networkSlug, meetingId,
+  minutes, links, networkSlug, meetingId, workPackageHref,
 }: {
   minutes: MinutesData | null;
   links: { canEdit: boolean; canPrint: boolean };
   networkSlug: string;
   meetingId: number;
+  /** moderators of a host group: "Arbeitspaket daraus machen" per item */
+  workPackageHref?: (itemId: number) => string;
 }) {
   const t = useT();
   const [params] = useSearchParams();
@@ -116,7 +127,7 @@ export function MinutesSection({
       </h2>
       {params.get("minutes") === "published" ? <FormMessage tone="success" message={t("minutes.published")} /> : null}
       {minutes?.draft ? <p className="notice notice--info">{t("minutes.draftHint")}</p> : null}
-      {minutes ? <MinutesView minutes={minutes} /> : <p className="muted">{t("minutes.notPublished")}</p>}
+      {minutes ? <MinutesView minutes={minutes} workPackageHref={workPackageHref} /> : <p className="muted">{t("minutes.notPublished")}</p>}
       <p className="actions">
         {links.canEdit ? <Link to={`${base}/minutes`}>{t("minutes.edit")}</Link> : null}
         {links.canPrint ? <Link to={`${base}/print`}>{t("minutes.printView")}</Link> : null}

@@ -7,25 +7,29 @@ import { pendingInvitations } from "~/meetings/invitations.server";
 import { PendingInvitations } from "~/meetings/rsvp-view";
 import { proposalsToDecide } from "~/meetings/upcoming.server";
 import { formatDate } from "~/i18n/format";
+import { steeringNotice } from "~/work-packages/work-packages.server";
+import { SteeringNotice } from "~/work-packages/views";
 import { useLocale, useT } from "~/i18n/use-translation";
 
 export const meta: MetaFunction = () => [{ title: "Übersicht – Netzwerkstatt" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
-  return { name: viewer.name, networkSlug: viewer.networkSlug, ...(await homeOverview(viewer)), invitations: await pendingInvitations(viewer), toDecide: await proposalsToDecide(viewer) };
+  return { name: viewer.name, networkSlug: viewer.networkSlug, ...(await homeOverview(viewer)), invitations: await pendingInvitations(viewer), toDecide: await proposalsToDecide(viewer), workPackageNotice: await steeringNotice(viewer) };
 }
 
 export default function NetworkHome() {
   const { name, networkSlug, organisations, groups } = useLoaderData<typeof loader>();
   const { nextMeetings } = useLoaderData<typeof loader>();
   const { invitations, toDecide } = useLoaderData<typeof loader>();
+  const { workPackageNotice } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   return (
     <>
       <h1>{t("home.title", { name })}</h1>
       {invitations.length ? <PendingInvitations networkSlug={networkSlug} invitations={invitations} /> : null}
+      <SteeringNotice notice={workPackageNotice} networkSlug={networkSlug} />
       {toDecide.length ? (
         <section className="card" aria-labelledby="to-decide">
           <h2 id="to-decide">{t("meeting.proposalsToDecide")}</h2>

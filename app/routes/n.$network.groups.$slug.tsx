@@ -9,6 +9,10 @@ import { groupMeetings } from "~/meetings/upcoming.server";
 import { loadAgenda } from "~/meetings/agenda.server";
 import { AgendaView } from "~/meetings/agenda-view";
 import { findMeeting } from "~/meetings/meetings.server";
+import { GroupNewOffers } from "~/offers/group-offers";
+import { groupNewOffers } from "~/offers/offers.server";
+import { groupWorkPackages } from "~/work-packages/group-section.server";
+import { GroupWorkPackages } from "~/work-packages/views";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.group.name ?? "Gremium"} – Netzwerkstatt` }];
 
@@ -27,6 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     meetings,
     nextAgenda: await nextMeetingAgenda(viewer, meetings.next?.id),
     canPlan: canModerateGroup(viewer, group.id),
+    newOffers: await groupNewOffers({ networkId: viewer.networkId, groupId: group.id }),
+    workPackages: group.kind === "steering" ? null : await groupWorkPackages(viewer, group.id),
   };
 }
 
@@ -54,6 +60,8 @@ function MemberList({ members, networkSlug }: { members: GroupMemberRow[]; netwo
 export default function GroupPage() {
   const { networkSlug, group, members, role, canManageMembers } = useLoaderData<typeof loader>();
   const { meetings, canPlan, nextAgenda } = useLoaderData<typeof loader>();
+  const { newOffers } = useLoaderData<typeof loader>();
+  const { workPackages } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
@@ -96,10 +104,18 @@ export default function GroupPage() {
         ) : null}
       </section>
       {nextAgenda ? <AgendaView agenda={nextAgenda} networkSlug={networkSlug} /> : null}
+      <GroupNewOffers data={newOffers} networkSlug={networkSlug} />
+      {workPackages ? <GroupWorkPackages data={workPackages} networkSlug={networkSlug} groupSlug={group.slug} /> : null}
       <div className="grid">
         <section className="card" aria-labelledby="upcoming-meetings">
           <h2 id="upcoming-meetings">{t("meeting.upcoming")}</h2>
           <MeetingList meetings={meetings.upcoming} networkSlug={networkSlug} hideHostId={group.id} emptyText={t("meeting.noUpcoming")} />
+          <p>
+            <a href={`/n/${networkSlug}/groups/${group.slug}/calendar.ics`}>{t("calendar.groupFeed")}</a>
+          </p>
+          <p className="field__hint">
+            {t("calendar.groupFeedHint")} <Link to="/profile/calendar">{t("calendar.profileLink")}</Link>
+          </p>
         </section>
         <section className="card" aria-labelledby="past-meetings">
           <h2 id="past-meetings">

@@ -70,6 +70,11 @@ export default function MeetingPage() {
           {meeting.series_id ? (<><dt>{t("meeting.series")}</dt><dd>{t("meeting.seriesPart")}</dd></>) : null}
         </dl>
         {meeting.description ? <p style={{ whiteSpace: "pre-line" }}>{meeting.description}</p> : null}
+        <p>
+          <a href={`/n/${networkSlug}/meetings/${meeting.id}.ics`} download>
+            {t("calendar.addToCalendar")}
+          </a>
+        </p>
         {canModerate ? (
           <p className="actions">
             <Link className="button" to={`/n/${networkSlug}/meetings/${meeting.id}/edit`}>
@@ -80,7 +85,13 @@ export default function MeetingPage() {
       </section>
       <AgendaView agenda={agenda} networkSlug={networkSlug} />
       <RsvpSection networkSlug={networkSlug} meeting={meeting} rsvp={rsvp} canModerate={canModerate} />
-      <MinutesSection minutes={minutes} links={minutesLinks} networkSlug={networkSlug} meetingId={meeting.id} />
+      <MinutesSection
+        minutes={minutes}
+        links={minutesLinks}
+        networkSlug={networkSlug}
+        meetingId={meeting.id}
+        workPackageHref={canModerate && meeting.hosts.some((h) => h.kind !== "steering") ? (itemId) => `/n/${networkSlug}/work-packages/new?item=${itemId}` : undefined}
+      />
     </>
   );
 }

@@ -1,0 +1,94 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { requireNetworkMember } from "~/auth/authorize.server";
+import { DataTable } from "~/components/data-table";
+import { FormMessage } from "~/components/forms";
+import { formatDate, formatDateTime } from "~/i18n/format";
+import { translateError } from "~/i18n/i18n";
+import { useLocale, useT } from "~/i18n/use-translation";
+import { listPageAction, loadListPage } from "~/work-packages/pages.server";
+import { Flag, PackageTable } from "~/work-packages/views";
+
+export const meta: MetaFunction = () => [{ title: "Arbeitspakete – Netzwerkstatt" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireNetworkMember(request, params.network);
+  return loadListPage(viewer);
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await requireNetworkMember(request, params.network);
+  return listPageAction(viewer, request);
+}
+
+export default function WorkPackagesPage() {
+  const { networkSlug, steering, inbox, meetings, all } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as { formError?: string } | undefined;
+  const [params] = useSearchParams();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <h1>{t("workPackages.title")}</h1>
+      <p>{t("workPackages.intro")}</p>
+      {params.get("done") === "put_on_agenda" ? <FormMessage tone="success" message={t("workPackages.done.put_on_agenda")} /> : null}
+      {actionData?.formError ? <FormMessage message={translateError(t, actionData.formError)} /> : null}
+      {steering && inbox ? (
+        <section className="card" aria-labelledby="inbox-heading">
+          <h2 id="inbox-heading">{t("workPackages.inbox")}</h2>
+          <p className="muted">{t("workPackages.inboxIntro", { days: inbox.limit })}</p>
+          <p>
+            <Link to={`/n/${networkSlug}/work-packages/dashboard`}>{t("workPackages.toDashboard")}</Link>
+          </p>
+          {inbox.rows.length === 0 ? (
+            <p>{t("workPackages.inboxEmpty")}</p>
+          ) : (
+            <DataTable columns={[t("workPackages.col.title"), t("workPackages.col.group"), t("workPackages.col.submitted"), t("workPackages.col.age"), t("workPackages.col.agenda")]}>
+              {inbox.rows.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <Link to={`/n/${networkSlug}/work-packages/${p.id}`}>{p.title}</Link>
+                    {p.priority === "high" ? <span className="badge">{t("workPackages.priority.high")}</span> : null}
+                  </td>
+                  <td>{p.group_name}</td>
+                  <td>{p.submitted_at ? <time dateTime={p.submitted_at}>{formatDate(p.submitted_at, locale)}</time> : "–"}</td>
+                  <td>
+                    {t("workPackages.ageDays", { days: p.ageDays })}
+                    {p.waitingTooLong ? <Flag>{t("workPackages.waitingTooLong")}</Flag> : null}
+                  </td>
+                  <td>
+                    {meetings.length ? (
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="packageId" value={p.id} />
+                        <input type="hidden" name="version" value={p.version} />
+                        <label htmlFor={`meeting-${p.id}`} className="visually-hidden">
+                          {t("workPackages.putOnAgendaFor", { title: p.title })}
+                        </label>
+                        <select id={`meeting-${p.id}`} name="meetingId">
+                          {meetings.map((m) => (
+                            <option key={m.id} value={m.id}>
+                              {formatDateTime(m.starts_at, locale)} – {m.title}
+                            </option>
+                          ))}
+                        </select>{" "}
+                        <button type="submit" name="intent" value="putOnAgenda" className="button" aria-label={`${t("workPackages.putOnAgenda")}: ${p.title}`}>
+                          {t("workPackages.putOnAgenda")}
+                        </button>
+                      </Form>
+                    ) : (
+                      <span className="muted">{t("workPackages.noOpenMeetings")}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
+          )}
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="all-heading">
+        <h2 id="all-heading">{t("workPackages.all")}</h2>
+        {all.length === 0 ? <p>{t("workPackages.allEmpty")}</p> : <PackageTable packages={all} networkSlug={networkSlug} />}
+      </section>
+    </>
+  );
+}
