@@ -278,17 +278,22 @@ export async function proposerOrganisation(networkId: number, userId: number, gr
 
 export type ProposeOutcome = { ok: true; id: number } | { ok: false; reason: "closed" };
 
+/** Checked again inside the write: the deadline may have passed since the page was loaded. */
+export async function meetingTakesProposals(trx: Transaction<Database>, networkId: number, meetingId: number, now: Date): Promise<boolean> {
+  const fresh = await trx
+    .selectFrom("meetings")
+    .select(["status", "proposal_deadline"])
+    .where("network_id", "=", networkId)
+    .where("id", "=", meetingId)
+    .executeTakeFirst();
+  return Boolean(fresh && acceptsProposals(fresh, now));
+}
+
 /** Stores a proposal while the meeting takes proposals; the status check runs again inside the write. */
 export async function proposeItem({ viewer, meeting }: AgendaContext, input: ProposalInput, now = new Date()): Promise<ProposeOutcome> {
   const organisationId = await proposerOrganisation(viewer.networkId, viewer.userId, hostIds(meeting));
   return db.transaction().execute(async (trx): Promise<ProposeOutcome> => {
-    const fresh = await trx
-      .selectFrom("meetings")
-      .select(["status", "proposal_deadline"])
-      .where("network_id", "=", viewer.networkId)
-      .where("id", "=", meeting.id)
-      .executeTakeFirst();
-    if (!fresh || !acceptsProposals(fresh, now)) return { ok: false, reason: "closed" };
+    if (!(await meetingTakesProposals(trx, viewer.networkId, meeting.id, now))) return { ok: false, reason: "closed" };
     const { id } = await trx
       .insertInto("agenda_items")
       .values({

@@ -2,6 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kyse
 import { recordAudit } from "~/audit/audit.server";
 import { canEditOffer, canReadOffer, isNetworkAdmin, type Viewer } from "~/auth/permissions";
 import { db } from "~/db.server";
+import { meetingTakesProposals } from "~/meetings/agenda.server";
 import { acceptsProposals } from "~/meetings/state-machines";
 import type { Database, OfferStatus } from "../../db/schema";
 import { isExpired, todayIn } from "./dates";
@@ -370,13 +371,7 @@ export async function presentOffer(viewer: Viewer, offer: Pick<OfferDetails, "id
   const target = (await presentationTargets(viewer.networkId, offer.organisation_id, now)).find((t) => t.groupId === groupId);
   if (!target) return { ok: false, reason: "closed" };
   return db.transaction().execute(async (trx): Promise<PresentOutcome> => {
-    const fresh = await trx
-      .selectFrom("meetings")
-      .select(["status", "proposal_deadline"])
-      .where("network_id", "=", viewer.networkId)
-      .where("id", "=", target.meetingId)
-      .executeTakeFirst();
-    if (!fresh || !acceptsProposals(fresh, now)) return { ok: false, reason: "closed" };
+    if (!(await meetingTakesProposals(trx, viewer.networkId, target.meetingId, now))) return { ok: false, reason: "closed" };
     const already = await trx
       .selectFrom("agenda_items")
       .select("id")
