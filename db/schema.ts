@@ -16,6 +16,8 @@ export interface NetworksTable {
   public_offers: Generated<number>;
   /** work packages waiting longer than this many days in the steering inbox are flagged */
   work_package_wait_days: Generated<number>;
+  /** 1 = group calendar feeds are readable without token or session */
+  public_calendar: Generated<number>;
   created_at: Generated<string>;
 }
 
@@ -299,6 +301,15 @@ export interface OfferTranslationsTable {
   summary: Generated<string>;
 }
 
+/** Optional event dates of an offer, in UTC (ISO 8601). */
+export interface OfferEventDatesTable {
+  id: Generated<number>;
+  offer_id: number;
+  network_id: number;
+  starts_at: string;
+  ends_at: string;
+}
+
 export interface CalendarTokensTable {
   id: Generated<number>;
   user_id: number;
@@ -384,6 +395,7 @@ export interface Database {
   offer_languages: OfferLanguagesTable;
   offer_groups: OfferGroupsTable;
   offer_translations: OfferTranslationsTable;
+  offer_event_dates: OfferEventDatesTable;
   calendar_tokens: CalendarTokensTable;
   work_packages: WorkPackagesTable;
   work_package_events: WorkPackageEventsTable;

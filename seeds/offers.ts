@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { localToUtc } from "../app/meetings/local-time";
 import { todayIn } from "../app/offers/dates";
 import type { Database, OfferCategory, OfferStatus } from "../db/schema";
 
@@ -24,6 +25,8 @@ interface OfferSeed {
   place?: string;
   online?: boolean;
   tr?: Tr;
+  /** event dates: [days relative to today, local start "HH:MM", local end "HH:MM"] */
+  events?: [number, string, string][];
   /** days ago it was published (default: spread by position) */
   publishedDaysAgo?: number;
 }
@@ -38,10 +41,10 @@ export const offerSeeds: OfferSeed[] = [
   { org: "anerkennungsberatung", category: "counselling", title: "Anerkennungsberatung für ausländische Berufsabschlüsse", summary: "Wir prüfen mit Ihnen, welche Stelle Ihren Abschluss anerkennt, und begleiten den Antrag.", topics: ["anerkennung", "arbeit"], targets: ["skilled_workers", "everyone"], languages: ["de", "en", "ar", "ru"], groups: [A], from: -200, to: null, place: "Große Steinstraße 12, 06108 Halle (Saale)", tr: { ar: ["استشارة الاعتراف بالشهادات المهنية الأجنبية", "نساعدك في معرفة الجهة المختصة بالاعتراف بشهادتك ونرافقك في تقديم الطلب."], uk: ["Консультація щодо визнання іноземних професійних кваліфікацій", "Ми перевіримо, яка установа визнає ваш диплом, і супроводимо подання заяви."], fa: ["مشاوره برای به رسمیت شناختن مدارک حرفه‌ای خارجی", "با شما بررسی می‌کنیم کدام اداره مدرک شما را به رسمیت می‌شناسد و در درخواست همراهتان هستیم."] } },
   { org: "anerkennungsberatung", category: "counselling", title: "Anerkennung für Pflegekräfte aus dem Ausland", summary: "Sprechstunde zu Kenntnisprüfung, Anpassungslehrgang und Berufserlaubnis in der Pflege.", topics: ["anerkennung", "gesundheit", "arbeit"], targets: ["skilled_workers"], languages: ["de", "en", "uk"], groups: [A], from: -60, to: 120, place: "Große Steinstraße 12, 06108 Halle (Saale)", online: true, tr: { uk: ["Визнання для медсестер і доглядачів з-за кордону", "Консультації щодо іспиту знань, курсу адаптації та дозволу на роботу в догляді."] } },
   { org: "anerkennungsberatung", category: "counselling", title: "Online-Sprechstunde Anerkennung akademischer Abschlüsse", summary: "Zeugnisbewertung bei der ZAB, reglementierte Berufe, Kosten und Förderung.", topics: ["anerkennung"], targets: ["skilled_workers"], languages: ["de", "en", "fa"], groups: [A], from: -30, to: 180, online: true },
-  { org: "jobcenter-halle", category: "job_fair", title: "Bewerbertag im Jobcenter: Logistik und Lager", summary: "Arbeitgeber aus der Logistik stellen sich vor, Vorstellungsgespräche direkt vor Ort.", topics: ["arbeit"], targets: ["everyone", "asylum_countries"], languages: ["de", "ar", "uk"], groups: [A], from: 10, to: 10, place: "Jobcenter Halle, Schopenhauerstraße 4", tr: { ar: ["يوم المتقدمين في مركز العمل: اللوجستيات والمستودعات", "أرباب عمل من قطاع اللوجستيات يعرّفون بأنفسهم، ومقابلات عمل مباشرة في المكان."], uk: ["День кандидатів у Jobcenter: логістика і склад", "Роботодавці з логістики представляються, співбесіди прямо на місці."] } },
-  { org: "jobcenter-halle", category: "job_fair", title: "Bewerbertag Pflege und Gesundheit", summary: "Pflegeheime, Kliniken und ambulante Dienste suchen Pflegehelferinnen, Pflegekräfte und Auszubildende.", topics: ["arbeit", "gesundheit", "ausbildung"], targets: ["everyone", "skilled_workers"], languages: ["de", "en", "ar"], groups: [A], from: 25, to: 25, place: "Jobcenter Halle, Schopenhauerstraße 4" },
-  { org: "agentur-arbeit-halle", category: "job_fair", title: "Stellenbörse für Geflüchtete – Frühjahr", summary: "Über 40 Betriebe aus Halle und dem Saalekreis mit offenen Stellen und Ausbildungsplätzen.", topics: ["arbeit", "ausbildung"], targets: ["asylum_countries", "ukraine"], languages: ["de", "en", "ar", "uk", "fa"], groups: [A, M], from: 40, to: 40, place: "Händelhalle, Salzgrafenplatz 1", tr: { uk: ["Ярмарок вакансій для біженців – весна", "Понад 40 підприємств з Галле та Зальскрайсу з вакансіями та місцями для навчання."], ar: ["بورصة الوظائف للاجئين – الربيع", "أكثر من 40 شركة من هاله ومنطقة زالة تعرض وظائف شاغرة وأماكن تدريب مهني."], fa: ["بازار کار برای پناهجویان – بهار", "بیش از ۴۰ شرکت از هاله و ساله‌کرایس با فرصت‌های شغلی و جای کارآموزی."] } },
-  { org: "agentur-arbeit-halle", category: "job_fair", title: "Stellenbörse Herbst", summary: "Die Stellenbörse im Herbst mit Betrieben aus Handwerk und Industrie.", topics: ["arbeit"], targets: ["everyone"], languages: ["de", "en"], groups: [A], from: -120, to: -120, place: "Händelhalle, Salzgrafenplatz 1", publishedDaysAgo: 160 },
+  { org: "jobcenter-halle", category: "job_fair", title: "Bewerbertag im Jobcenter: Logistik und Lager", summary: "Arbeitgeber aus der Logistik stellen sich vor, Vorstellungsgespräche direkt vor Ort.", topics: ["arbeit"], targets: ["everyone", "asylum_countries"], languages: ["de", "ar", "uk"], groups: [A], from: 10, to: 10, place: "Jobcenter Halle, Schopenhauerstraße 4", events: [[10, "10:00", "14:00"]], tr: { ar: ["يوم المتقدمين في مركز العمل: اللوجستيات والمستودعات", "أرباب عمل من قطاع اللوجستيات يعرّفون بأنفسهم، ومقابلات عمل مباشرة في المكان."], uk: ["День кандидатів у Jobcenter: логістика і склад", "Роботодавці з логістики представляються, співбесіди прямо на місці."] } },
+  { org: "jobcenter-halle", category: "job_fair", title: "Bewerbertag Pflege und Gesundheit", summary: "Pflegeheime, Kliniken und ambulante Dienste suchen Pflegehelferinnen, Pflegekräfte und Auszubildende.", topics: ["arbeit", "gesundheit", "ausbildung"], targets: ["everyone", "skilled_workers"], languages: ["de", "en", "ar"], groups: [A], from: 25, to: 25, place: "Jobcenter Halle, Schopenhauerstraße 4", events: [[25, "09:00", "13:00"]] },
+  { org: "agentur-arbeit-halle", category: "job_fair", title: "Stellenbörse für Geflüchtete – Frühjahr", summary: "Über 40 Betriebe aus Halle und dem Saalekreis mit offenen Stellen und Ausbildungsplätzen.", topics: ["arbeit", "ausbildung"], targets: ["asylum_countries", "ukraine"], languages: ["de", "en", "ar", "uk", "fa"], groups: [A, M], from: 40, to: 40, place: "Händelhalle, Salzgrafenplatz 1", events: [[40, "10:00", "15:00"]], tr: { uk: ["Ярмарок вакансій для біженців – весна", "Понад 40 підприємств з Галле та Зальскрайсу з вакансіями та місцями для навчання."], ar: ["بورصة الوظائف للاجئين – الربيع", "أكثر من 40 شركة من هاله ومنطقة زالة تعرض وظائف شاغرة وأماكن تدريب مهني."], fa: ["بازار کار برای پناهجویان – بهار", "بیش از ۴۰ شرکت از هاله و ساله‌کرایس با فرصت‌های شغلی و جای کارآموزی."] } },
+  { org: "agentur-arbeit-halle", category: "job_fair", title: "Stellenbörse Herbst", summary: "Die Stellenbörse im Herbst mit Betrieben aus Handwerk und Industrie.", topics: ["arbeit"], targets: ["everyone"], languages: ["de", "en"], groups: [A], from: -120, to: -120, place: "Händelhalle, Salzgrafenplatz 1", events: [[-120, "10:00", "15:00"]], publishedDaysAgo: 160 },
   { org: "agentur-arbeit-halle", category: "counselling", title: "Berufsberatung im Erwerbsleben für Zugewanderte", summary: "Orientierung, Weiterbildung und Umschulung – mit Sprachmittlung nach Absprache.", topics: ["arbeit", "ausbildung"], targets: ["skilled_workers", "everyone"], languages: ["de", "en", "ru"], groups: [A], from: null, to: null, place: "Agentur für Arbeit Halle, Schopenhauerstraße 2" },
   { org: "ihk-halle-dessau", category: "event", title: "Infoabend: Ausbildung in IHK-Berufen", summary: "Welche Ausbildungsberufe gibt es, wie läuft die Bewerbung, welche Förderung ist möglich?", topics: ["ausbildung", "arbeit"], targets: ["young_people", "families"], languages: ["de", "ar"], groups: [A, D], from: 15, to: 15, place: "IHK Halle-Dessau, Franckestraße 5" },
   { org: "ihk-halle-dessau", category: "counselling", title: "IHK FOSA-Beratung: Anerkennung kaufmännischer und technischer Abschlüsse", summary: "Gleichwertigkeitsprüfung für IHK-Berufe, Unterlagen und Ablauf.", topics: ["anerkennung"], targets: ["skilled_workers"], languages: ["de", "en"], groups: [A], from: null, to: null },
@@ -95,7 +98,7 @@ export const offerSeeds: OfferSeed[] = [
   { org: "quartiersmanagement-neustadt", category: "event", title: "Nachbarschaftsfest Neustadt", summary: "Begegnung im Quartier mit Infoständen der Beratungsstellen.", topics: ["freizeit", "wohnen"], targets: ["everyone"], languages: ["de"], groups: [G, E], from: 45, to: 45 },
   { org: "quartiersbuero-silberhoehe", category: "counselling", title: "Offene Sprechstunde im Quartiersbüro", summary: "Fragen zu Nachbarschaft, Wohnen und Angeboten im Stadtteil.", topics: ["wohnen"], targets: ["everyone"], languages: ["de", "ru"], groups: [G], from: null, to: null },
   { org: "ehrenamtsboerse", category: "project", title: "Ehrenamt für Zugewanderte", summary: "Wir vermitteln Engagement – auch für Menschen mit wenig Deutsch.", topics: ["freizeit", "deutsch"], targets: ["volunteers", "everyone"], languages: ["de", "en", "ar"], groups: [E], from: null, to: null },
-  { org: "patenschaftsnetz", category: "course", title: "Schulung für neue Patinnen und Paten", summary: "Rollenklärung, Grenzen, Hilfesystem in Halle – an zwei Abenden.", topics: ["freizeit"], targets: ["volunteers"], languages: ["de"], groups: [E], from: 12, to: 19 },
+  { org: "patenschaftsnetz", category: "course", title: "Schulung für neue Patinnen und Paten", summary: "Rollenklärung, Grenzen, Hilfesystem in Halle – an zwei Abenden.", topics: ["freizeit"], targets: ["volunteers"], languages: ["de"], groups: [E], from: 12, to: 19, events: [[12, "18:00", "20:30"], [19, "18:00", "20:30"]] },
   { org: "kulturlotsen", category: "event", title: "Stadtführung „Halle für Neue“", summary: "Wichtige Orte, Ämter und Beratungsstellen zu Fuß kennenlernen.", topics: ["freizeit", "aufenthalt"], targets: ["everyone"], languages: ["de", "en", "ar", "uk"], groups: [E], from: 8, to: 8, tr: { en: ["City walk “Halle for newcomers”", "Get to know important places, offices and counselling centres on foot."] } },
   { org: "halle-hilft", category: "project", title: "Kleiderkammer und Möbelbörse", summary: "Kostenlose Kleidung und Möbel für Menschen mit geringem Einkommen.", topics: ["wohnen", "familie"], targets: ["everyone"], languages: ["de"], groups: [E], from: -300, to: -20, publishedDaysAgo: 300 },
   { org: "ev-kirchengemeinde-saaleaue", category: "course", title: "Deutschkurs für Anfängerinnen in der Gemeinde", summary: "Ehrenamtlicher Kurs, zweimal pro Woche, mit Kinderecke.", topics: ["deutsch", "kinderbetreuung"], targets: ["women"], languages: ["de"], groups: [D, E], from: -30, to: 120 },
@@ -165,6 +168,19 @@ export async function seedOffers(
     if (seed.targets.length) await trx.insertInto("offer_targets").values(seed.targets.map((target) => ({ offer_id: id, target }))).execute();
     if (seed.languages.length) await trx.insertInto("offer_languages").values(seed.languages.map((language) => ({ offer_id: id, language }))).execute();
     if (seed.groups.length) await trx.insertInto("offer_groups").values(seed.groups.map((slug) => ({ offer_id: id, group_id: groupId(slug) }))).execute();
+    if (seed.events?.length) {
+      await trx
+        .insertInto("offer_event_dates")
+        .values(
+          seed.events.map(([days, start, end]) => ({
+            offer_id: id,
+            network_id: opts.networkId,
+            starts_at: localToUtc(addDays(today, days), start).toISOString(),
+            ends_at: localToUtc(addDays(today, days), end).toISOString(),
+          })),
+        )
+        .execute();
+    }
     const translations = Object.entries(seed.tr ?? {}) as [string, [string, string]][];
     if (translations.length) {
       await trx.insertInto("offer_translations").values(translations.map(([language, [title, summary]]) => ({ offer_id: id, language, title, summary }))).execute();

@@ -126,7 +126,7 @@ const tablesInDeleteOrder = [
   "work_package_comments", "work_package_events", "work_packages",
   "outbox_messages", "action_items", "meeting_attendance", "agenda_item_events", "agenda_items", "meeting_hosts",
   "meetings", "meeting_series",
-  "offer_translations", "offer_groups", "offer_languages", "offer_targets", "offer_topics", "offers",
+  "offer_event_dates", "offer_translations", "offer_groups", "offer_languages", "offer_targets", "offer_topics", "offers",
   "calendar_tokens",
   "audit_events", "login_attempts", "invitations", "sessions", "group_memberships", "groups",
   "affiliations", "network_members", "organisations", "users", "networks",

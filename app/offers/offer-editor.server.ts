@@ -3,6 +3,7 @@ import { validationError } from "remix-validated-form";
 import { forbidden, notFound, requireOfferEditor } from "~/auth/authorize.server";
 import type { Viewer } from "~/auth/permissions";
 import { parseId } from "~/components/params";
+import { utcToLocal } from "~/meetings/local-time";
 import type { OfferFormValues } from "./offer-editor";
 import { findOffer, networkGroups, postingOrganisations, saveOffer, type OfferDetails } from "./offers.server";
 import { offerValidator } from "./schemas";
@@ -42,6 +43,10 @@ export function offerFormValues(o: OfferDetails): OfferFormValues {
     validFrom: o.valid_from ?? "",
     validTo: o.valid_to ?? "",
     contact: o.contact ?? "",
+    eventDates: o.eventDates.map((e) => {
+      const start = utcToLocal(e.starts_at);
+      return { date: start.date, start: start.time, end: utcToLocal(e.ends_at).time };
+    }),
     translations,
   };
 }

@@ -3,7 +3,7 @@ import { ValidatedForm, useField } from "remix-validated-form";
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { translateError } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-translation";
-import { offerValidator, translationFieldName } from "./schemas";
+import { MAX_EVENT_DATES, eventFieldName, offerValidator, translationFieldName } from "./schemas";
 import { offerCategories, offerLanguages, offerTargets, offerTopics, textDirection, translationLanguages, type TranslationLanguage } from "./vocab";
 
 // One editor for "new offer" and "edit offer"; the action behind it is offerEditorAction in
@@ -24,6 +24,8 @@ export interface OfferFormValues {
   validFrom: string;
   validTo: string;
   contact: string;
+  /** local Berlin date (YYYY-MM-DD) and times (HH:MM) */
+  eventDates: { date: string; start: string; end: string }[];
   translations: Partial<Record<TranslationLanguage, { title: string; summary: string }>>;
 }
 
@@ -90,6 +92,13 @@ export function OfferEditor({
     validTo: values?.validTo ?? "",
     contact: values?.contact ?? "",
   };
+  const eventRows = Array.from({ length: MAX_EVENT_DATES }, (_, i) => i);
+  for (const i of eventRows) {
+    const row = values?.eventDates[i];
+    defaults[eventFieldName(i, "date")] = row?.date ?? "";
+    defaults[eventFieldName(i, "start")] = row?.start ?? "";
+    defaults[eventFieldName(i, "end")] = row?.end ?? "";
+  }
   for (const l of translationLanguages) {
     defaults[translationFieldName(l, "title")] = values?.translations[l]?.title ?? "";
     defaults[translationFieldName(l, "summary")] = values?.translations[l]?.summary ?? "";
@@ -110,6 +119,12 @@ export function OfferEditor({
     contact: t("offers.field.contact"),
     version: t("offers.edit"),
   };
+  for (const i of eventRows) {
+    const n = String(i + 1);
+    labels[eventFieldName(i, "date")] = t("offers.field.eventDate", { n });
+    labels[eventFieldName(i, "start")] = t("offers.field.eventStart", { n });
+    labels[eventFieldName(i, "end")] = t("offers.field.eventEnd", { n });
+  }
   for (const l of translationLanguages) {
     const language = t(`offers.lang.${l}`);
     labels[translationFieldName(l, "title")] = t("offers.field.translationTitle", { language });
@@ -150,6 +165,18 @@ export function OfferEditor({
       </div>
       <TextField name="validFrom" type="date" label={labels.validFrom} hint={t("offers.field.dateHint")} />
       <TextField name="validTo" type="date" label={labels.validTo} hint={t("offers.field.dateHint")} />
+      <fieldset className="field">
+        <legend>{t("offers.field.eventDates")}</legend>
+        <p className="field__hint">{t("offers.field.eventDatesHint")}</p>
+        {eventRows.map((i) => (
+          <fieldset key={i} className="field event-date-row">
+            <legend>{t("offers.field.eventRow", { n: String(i + 1) })}</legend>
+            <TextField name={eventFieldName(i, "date")} type="date" label={labels[eventFieldName(i, "date")]} />
+            <TextField name={eventFieldName(i, "start")} type="time" label={labels[eventFieldName(i, "start")]} />
+            <TextField name={eventFieldName(i, "end")} type="time" label={labels[eventFieldName(i, "end")]} />
+          </fieldset>
+        ))}
+      </fieldset>
       <TextField name="contact" label={labels.contact} hint={t("offers.field.contactHint")} multiline rows={2} />
       <fieldset className="field">
         <legend>{t("offers.field.translations")}</legend>

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
-import { useT } from "~/i18n/use-translation";
+import { formatDateTime } from "~/i18n/format";
+import { useLocale, useT } from "~/i18n/use-translation";
 import { formatLocalDate } from "./dates";
 import { textDirection } from "./vocab";
 
@@ -58,11 +59,14 @@ export interface BoardOffer {
   expired: boolean;
   organisation_name: string;
   topics: string[];
+  /** start of the next (or running) event date, UTC */
+  next_event?: string | null;
   translation: { language: string; title: string; summary: string } | null;
 }
 
 export function OfferCard({ offer, networkSlug, language }: { offer: BoardOffer; networkSlug: string; language: string | null }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <article className="card" aria-labelledby={`offer-${offer.id}`}>
       <h3 id={`offer-${offer.id}`}>
@@ -78,6 +82,11 @@ export function OfferCard({ offer, networkSlug, language }: { offer: BoardOffer;
         {offer.status === "archived" ? <> · <span className="badge">{t("offers.status.archived")}</span></> : null}
         {offer.expired ? <> · <span className="badge">{t("offers.expired")}</span></> : null}
       </p>
+      {offer.next_event ? (
+        <p className="offer-next-event">
+          <time dateTime={offer.next_event}>{t("offers.nextEvent", { date: formatDateTime(offer.next_event, locale) })}</time>
+        </p>
+      ) : null}
       <LocalizedText as="p" german={offer.summary} translation={offer.translation?.summary || null} language={language} showGermanMarker={false} />
       {offer.topics.length ? (
         <p className="muted">

@@ -8,7 +8,7 @@ import type { Database, OfferStatus } from "../../db/schema";
 import { isExpired, todayIn } from "./dates";
 import { PAGE_SIZE, type OfferFilters } from "./filters";
 import type { OfferInput } from "./schemas";
-import { translationsOf } from "./schemas";
+import { eventDatesOf, translationsOf } from "./schemas";
 import { buildMatchQuery } from "./search";
 
 // Reading and writing offers. Every function takes the network id and puts it in the WHERE.
@@ -17,7 +17,7 @@ type OfferEb = ExpressionBuilder<Database & { fts: { rowid: number; rank: number
 
 // ── One offer ────────────────────────────────────────────────────────────────
 
-/** An offer of this network with everything its page shows, or undefined. Six queries. */
+/** An offer of this network with everything its page shows, or undefined. Seven queries. */
 export async function findOffer(networkId: number, offerId: number) {
   const offer = await db
     .selectFrom("offers")
@@ -34,7 +34,7 @@ export async function findOffer(networkId: number, offerId: number) {
     .where("offers.id", "=", offerId)
     .executeTakeFirst();
   if (!offer) return undefined;
-  const [topics, targets, languages, groups, translations] = await Promise.all([
+  const [topics, targets, languages, groups, translations, eventDates] = await Promise.all([
     db.selectFrom("offer_topics").select("topic").where("offer_id", "=", offerId).execute(),
     db.selectFrom("offer_targets").select("target").where("offer_id", "=", offerId).execute(),
     db.selectFrom("offer_languages").select("language").where("offer_id", "=", offerId).execute(),
@@ -47,6 +47,13 @@ export async function findOffer(networkId: number, offerId: number) {
       .orderBy("groups.name")
       .execute(),
     db.selectFrom("offer_translations").select(["language", "title", "summary"]).where("offer_id", "=", offerId).orderBy("language").execute(),
+    db
+      .selectFrom("offer_event_dates")
+      .select(["starts_at", "ends_at"])
+      .where("offer_id", "=", offerId)
+      .where("network_id", "=", networkId)
+      .orderBy("starts_at")
+      .execute(),
   ]);
   return {
     ...offer,
@@ -55,6 +62,7 @@ export async function findOffer(networkId: number, offerId: number) {
     languages: languages.map((l) => l.language),
     groups,
     translations,
+    eventDates,
   };
 }
 
@@ -144,14 +152,23 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
   const rows = await ordered.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute();
   const ids = rows.map((r) => r.id);
 
-  const [translations, topics] = ids.length
+  const [translations, topics, nextEvents] = ids.length
     ? await Promise.all([
         filters.lang
           ? db.selectFrom("offer_translations").select(["offer_id", "title", "summary"]).where("offer_id", "in", ids).where("language", "=", filters.lang).execute()
           : Promise.resolve([]),
         db.selectFrom("offer_topics").select(["offer_id", "topic"]).where("offer_id", "in", ids).execute(),
+        // The next (or running) event date per offer on this page.
+        db
+          .selectFrom("offer_event_dates")
+          .select(["offer_id", (eb) => eb.fn.min("starts_at").as("starts_at")])
+          .where("offer_id", "in", ids)
+          .where("network_id", "=", networkId)
+          .where("ends_at", ">", now.toISOString())
+          .groupBy("offer_id")
+          .execute(),
       ])
-    : [[], []];
+    : [[], [], []];
 
   return {
     total: Number(total),
@@ -163,6 +180,7 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
         ...r,
         expired: isExpired(r.valid_to, today),
         topics: topics.filter((t) => t.offer_id === r.id).map((t) => t.topic),
+        next_event: nextEvents.find((e) => e.offer_id === r.id)?.starts_at ?? null,
         translation: translation && filters.lang ? { language: filters.lang, title: translation.title, summary: translation.summary } : null,
       };
     }),
@@ -245,7 +263,7 @@ export async function saveOffer(viewer: Viewer, offerId: number | null, input: O
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) === 0) return { ok: false, reason: "conflict" };
       id = offerId;
-      for (const table of ["offer_topics", "offer_targets", "offer_languages", "offer_groups", "offer_translations"] as const) {
+      for (const table of ["offer_topics", "offer_targets", "offer_languages", "offer_groups", "offer_translations", "offer_event_dates"] as const) {
         await trx.deleteFrom(table).where("offer_id", "=", id).execute();
       }
     }
@@ -253,6 +271,13 @@ export async function saveOffer(viewer: Viewer, offerId: number | null, input: O
     if (input.targets.length) await trx.insertInto("offer_targets").values(input.targets.map((target) => ({ offer_id: id, target }))).execute();
     if (input.languages.length) await trx.insertInto("offer_languages").values(input.languages.map((language) => ({ offer_id: id, language }))).execute();
     if (input.groupIds.length) await trx.insertInto("offer_groups").values(input.groupIds.map((group_id) => ({ offer_id: id, group_id }))).execute();
+    const eventDates = eventDatesOf(input);
+    if (eventDates.length) {
+      await trx
+        .insertInto("offer_event_dates")
+        .values(eventDates.map((e) => ({ offer_id: id, network_id: viewer.networkId, starts_at: e.startsAt, ends_at: e.endsAt })))
+        .execute();
+    }
     const translations = translationsOf(input);
     if (translations.length) {
       await trx.insertInto("offer_translations").values(translations.map((t) => ({ offer_id: id, ...t }))).execute();

@@ -1,5 +1,6 @@
 import { withZod } from "@remix-validated-form/with-zod";
 import { z } from "zod";
+import { localToUtc } from "~/meetings/local-time";
 import { isLocalDate } from "./dates";
 import { offerCategories, offerLanguages, offerTargets, offerTopics, translationLanguages, type TranslationLanguage } from "./vocab";
 
@@ -31,6 +32,16 @@ const ids = z.preprocess(
 );
 
 const localDate = z.preprocess(blankToUndefined, z.string().refine(isLocalDate, "offers.validation.date").optional());
+
+/** Up to this many event dates per offer (rows in the editor; empty rows are ignored). */
+export const MAX_EVENT_DATES = 5;
+export type EventDatePart = "date" | "start" | "end";
+export const eventFieldName = (index: number, part: EventDatePart) => `event_${index}_${part}` as const;
+const eventIndexes = Array.from({ length: MAX_EVENT_DATES }, (_, i) => i);
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const eventShape = Object.fromEntries(
+  eventIndexes.flatMap((i) => (["date", "start", "end"] as const).map((part) => [eventFieldName(i, part), optionalText(10)])),
+) as Record<string, ReturnType<typeof optionalText>>;
 
 export const translationFieldName = (language: TranslationLanguage, part: "title" | "summary") => `tr_${language}_${part}` as const;
 
@@ -67,10 +78,25 @@ export const offerSchema = z
     validTo: localDate,
     contact: optionalText(300),
     ...translationShape,
+    ...eventShape,
   })
   .superRefine((value, ctx) => {
     if (value.validFrom && value.validTo && value.validTo < value.validFrom) {
       ctx.addIssue({ code: "custom", path: ["validTo"], message: "offers.validation.toBeforeFrom" });
+    }
+    const fields = value as Record<string, unknown>;
+    for (const i of eventIndexes) {
+      const [date, start, end] = (["date", "start", "end"] as const).map((part) => fields[eventFieldName(i, part)] as string | undefined);
+      if (!date && !start && !end) continue; // an empty row is ignored
+      if (!date) ctx.addIssue({ code: "custom", path: [eventFieldName(i, "date")], message: "validation.required" });
+      else if (!isLocalDate(date)) ctx.addIssue({ code: "custom", path: [eventFieldName(i, "date")], message: "offers.validation.date" });
+      if (!start) ctx.addIssue({ code: "custom", path: [eventFieldName(i, "start")], message: "validation.required" });
+      else if (!TIME.test(start)) ctx.addIssue({ code: "custom", path: [eventFieldName(i, "start")], message: "offers.validation.time" });
+      if (!end) ctx.addIssue({ code: "custom", path: [eventFieldName(i, "end")], message: "validation.required" });
+      else if (!TIME.test(end)) ctx.addIssue({ code: "custom", path: [eventFieldName(i, "end")], message: "offers.validation.time" });
+      else if (start && TIME.test(start) && end <= start) {
+        ctx.addIssue({ code: "custom", path: [eventFieldName(i, "end")], message: "offers.validation.endBeforeStart" });
+      }
     }
     for (const l of translationLanguages) {
       const record = value as Record<string, unknown>;
@@ -90,4 +116,17 @@ export function translationsOf(input: OfferInput): { language: TranslationLangua
     const title = record[translationFieldName(language, "title")];
     return title ? [{ language, title, summary: record[translationFieldName(language, "summary")] ?? "" }] : [];
   });
+}
+
+/** The filled event-date rows of a validated form, in UTC (entered as Berlin local time), in time order. */
+export function eventDatesOf(input: OfferInput): { startsAt: string; endsAt: string }[] {
+  const record = input as unknown as Record<string, string | undefined>;
+  return eventIndexes
+    .flatMap((i) => {
+      const date = record[eventFieldName(i, "date")];
+      const start = record[eventFieldName(i, "start")];
+      const end = record[eventFieldName(i, "end")];
+      return date && start && end ? [{ startsAt: localToUtc(date, start).toISOString(), endsAt: localToUtc(date, end).toISOString() }] : [];
+    })
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }

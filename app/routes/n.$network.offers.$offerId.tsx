@@ -6,6 +6,7 @@ import { FormMessage } from "~/components/forms";
 import { parseId } from "~/components/params";
 import { formatDateTime } from "~/i18n/format";
 import { useLocale, useT } from "~/i18n/use-translation";
+import { utcToLocal } from "~/meetings/local-time";
 import { isExpired, todayIn } from "~/offers/dates";
 import { renderMarkdown } from "~/offers/markdown.server";
 import { requireEditableOffer } from "~/offers/offer-editor.server";
@@ -45,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       languages: offer.languages,
       groups: offer.groups,
       translations: offer.translations,
+      eventDates: offer.eventDates,
       // Anonymous readers see the organisation's contact, never people's e-mail addresses.
       contact: isPublic ? publicContactText(offer.contact) : offer.contact,
       organisationContact: {
@@ -141,6 +143,21 @@ export default function OfferPage() {
           <dd>{isPublicView ? offer.organisation_name : <Link to={`/n/${networkSlug}/organisations/${offer.organisation_id}`}>{offer.organisation_name}</Link>}</dd>
           <dt>{t("offers.validity")}</dt>
           <dd><Validity from={offer.valid_from} to={offer.valid_to} /></dd>
+          {offer.eventDates.length ? (
+            <>
+              <dt>{t("offers.eventDates")}</dt>
+              <dd>
+                <ul className="event-dates">
+                  {offer.eventDates.map((e) => (
+                    <li key={e.starts_at}>
+                      <time dateTime={e.starts_at}>{formatDateTime(e.starts_at, locale)}</time>{" "}
+                      <time dateTime={e.ends_at}>{t("offers.eventUntil", { time: utcToLocal(e.ends_at).time })}</time>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
           {offer.place || offer.online ? (
             <>
               <dt>{t("offers.place")}</dt>

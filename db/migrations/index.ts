@@ -4,6 +4,8 @@ import * as meetings from "./2026-11-24-02-meetings";
 import * as offers from "./2026-11-24-03-offers";
 import * as workPackages from "./2026-11-24-04-work-packages";
 import * as calendar from "./2026-11-24-05-calendar";
+import * as offerEventDates from "./2026-11-24-06-offer-event-dates";
+import * as publicCalendar from "./2026-11-24-07-public-calendar";
 
 // Migrations are listed statically so that the bundled server, the scripts and the
 // tests all run the same set without reading the file system at run time.
@@ -13,6 +15,8 @@ const migrations: Record<string, Migration> = {
   "2026-11-24-03-offers": offers,
   "2026-11-24-04-work-packages": workPackages,
   "2026-11-24-05-calendar": calendar,
+  "2026-11-24-06-offer-event-dates": offerEventDates,
+  "2026-11-24-07-public-calendar": publicCalendar,
 };
 
 export const migrationProvider: MigrationProvider = {

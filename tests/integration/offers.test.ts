@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
+import { formatDateTime } from "~/i18n/format";
 import { loader as layoutLoader } from "~/routes/n.$network";
 import { action as settingsAction, loader as settingsLoader } from "~/routes/n.$network.admin.settings";
 import { action as offerAction, loader as offerLoader } from "~/routes/n.$network.offers.$offerId";
@@ -74,6 +75,14 @@ describe("demo offers", () => {
     expect(offers.some((o) => o.valid_to !== null && o.valid_to < today)).toBe(true);
     const languages = await db.selectFrom("offer_translations").select("language").distinct().execute();
     expect(languages.map((l) => l.language)).toEqual(expect.arrayContaining(["uk", "ar", "fa"]));
+    const jobFairDates = await db
+      .selectFrom("offer_event_dates")
+      .innerJoin("offers", "offers.id", "offer_event_dates.offer_id")
+      .select("offers.title")
+      .where("offer_event_dates.network_id", "=", halle)
+      .where((eb) => eb.or([eb("offers.title", "like", "Bewerbertag%"), eb("offers.title", "like", "Stellenbörse%")]))
+      .execute();
+    expect(jobFairDates.length).toBeGreaterThanOrEqual(4);
   });
 });
 
@@ -241,6 +250,107 @@ describe("presenting an offer at a meeting", () => {
     // not for another organisation's members
     const foreign = await run(async () => offerAction(args(await postRequest(`/n/halle/offers/${offerId}`, { intent: "present", groupId: String(fgArbeit) }, { as: BERATUNG }), params)));
     expect(foreign.status).toBe(403);
+  });
+});
+
+describe("event dates", () => {
+  const eventForm = (organisationId: number, title: string, rows: Record<string, string>) => offerForm(organisationId, { title, ...rows });
+
+  it("are stored in UTC from Berlin local time (winter and summer), shown in order, next one on the board", async () => {
+    const result = await run(async () =>
+      newAction(
+        args(
+          await postRequest(
+            "/n/halle/offers/new",
+            eventForm(dsk, "Kurs mit Terminen", {
+              // out of order and with an empty row in between: both are fine
+              event_0_date: "2030-07-15", event_0_start: "09:30", event_0_end: "12:00",
+              event_1_date: "", event_1_start: "", event_1_end: "",
+              event_2_date: "2030-01-14", event_2_start: "10:00", event_2_end: "14:00",
+            }),
+            { as: MSO },
+          ),
+          { network: "halle" },
+        ),
+      ),
+    );
+    expect(result.status).toBe(302);
+    const id = await offerByTitle("Kurs mit Terminen");
+    const stored = await db.selectFrom("offer_event_dates").select(["network_id", "starts_at", "ends_at"]).where("offer_id", "=", id).orderBy("starts_at").execute();
+    expect(stored).toEqual([
+      { network_id: halle, starts_at: "2030-01-14T09:00:00.000Z", ends_at: "2030-01-14T13:00:00.000Z" }, // CET = UTC+1
+      { network_id: halle, starts_at: "2030-07-15T07:30:00.000Z", ends_at: "2030-07-15T10:00:00.000Z" }, // CEST = UTC+2
+    ]);
+    const params = { network: "halle", offerId: String(id) };
+    const page = await run(async () => offerLoader(args(await getRequest(`/n/halle/offers/${id}`, { as: BERATUNG }), params)));
+    expect(page.status).toBe(200);
+    expect(page.data.offer.eventDates.map((e: { starts_at: string }) => formatDateTime(e.starts_at, "de"))).toEqual(["14.01.2030, 10:00 Uhr", "15.07.2030, 09:30 Uhr"]);
+    const edit = await run(async () => editLoader(args(await getRequest(`/n/halle/offers/${id}/edit`, { as: MSO }), params)));
+    expect(edit.data.values.eventDates).toEqual([
+      { date: "2030-01-14", start: "10:00", end: "14:00" },
+      { date: "2030-07-15", start: "09:30", end: "12:00" },
+    ]);
+    const board = await run(async () => boardLoader(args(await getRequest("/n/halle/offers?q=Kurs%20mit%20Terminen", { as: BERATUNG }), { network: "halle" })));
+    const card = board.data.board.offers.find((o: { id: number }) => o.id === id);
+    expect(card.next_event).toBe("2030-01-14T09:00:00.000Z");
+    // saving again without rows removes them
+    const { version } = await db.selectFrom("offers").select("version").where("id", "=", id).executeTakeFirstOrThrow();
+    const saved = await run(async () => editAction(args(await postRequest(`/n/halle/offers/${id}/edit`, eventForm(dsk, "Kurs mit Terminen", { version: String(version), event_0_date: "2030-02-01", event_0_start: "18:00", event_0_end: "20:00" }), { as: MSO }), params)));
+    expect(saved.status).toBe(302);
+    expect(await db.selectFrom("offer_event_dates").select("starts_at").where("offer_id", "=", id).execute()).toEqual([{ starts_at: "2030-02-01T17:00:00.000Z" }]);
+  });
+
+  it("a bad date or an end before the start answers 422 with field errors; input is kept, nothing stored", async () => {
+    const before = await db.selectFrom("offers").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const result = await run(async () =>
+      newAction(
+        args(
+          await postRequest(
+            "/n/halle/offers/new",
+            eventForm(dsk, "Kaputte Termine", {
+              event_0_date: "2030-02-30", event_0_start: "10:00", event_0_end: "12:00",
+              event_1_date: "2030-03-12", event_1_start: "14:00", event_1_end: "10:00",
+              event_2_date: "2030-03-13", event_2_start: "25:00", event_2_end: "",
+            }),
+            { as: MSO },
+          ),
+          { network: "halle" },
+        ),
+      ),
+    );
+    expect(result.status).toBe(422);
+    expect(result.data.fieldErrors).toMatchObject({
+      event_0_date: "offers.validation.date",
+      event_1_end: "offers.validation.endBeforeStart",
+      event_2_start: "offers.validation.time",
+      event_2_end: "validation.required",
+    });
+    expect(result.data.repopulateFields).toMatchObject({ title: "Kaputte Termine", event_0_date: "2030-02-30", event_1_end: "10:00" });
+    const after = await db.selectFrom("offers").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  it("event dates of another network are never shown", async () => {
+    const vogtland = (await db.selectFrom("networks").select("id").where("slug", "=", "vogtland").executeTakeFirstOrThrow()).id;
+    const posted = await run(async () =>
+      newAction(args(await postRequest("/n/vogtland/offers/new", eventForm(vogtlandOrg, "Vogtland-Jobmesse", { event_0_date: "2030-05-05", event_0_start: "10:00", event_0_end: "12:00" }), { as: VOGTLAND_ADMIN }), { network: "vogtland" })),
+    );
+    expect(posted.status).toBe(302);
+    const foreign = await offerByTitle("Vogtland-Jobmesse");
+    expect((await db.selectFrom("offer_event_dates").select("network_id").where("offer_id", "=", foreign).executeTakeFirstOrThrow()).network_id).toBe(vogtland);
+    // the foreign offer (and so its dates) does not exist in Halle
+    expect((await run(async () => offerLoader(args(await getRequest(`/n/halle/offers/${foreign}`, { as: ADMIN }), { network: "halle", offerId: String(foreign) })))).status).toBe(404);
+    // a row carrying another network's id is never shown on a Halle offer, page or board
+    await db.insertInto("offer_event_dates").values({ offer_id: bzmPublished, network_id: vogtland, starts_at: "2030-06-01T08:00:00.000Z", ends_at: "2030-06-01T10:00:00.000Z" }).execute();
+    const page = await run(async () => offerLoader(args(await getRequest(`/n/halle/offers/${bzmPublished}`, { as: ADMIN }), { network: "halle", offerId: String(bzmPublished) })));
+    expect(page.status).toBe(200);
+    expect(page.data.offer.eventDates).toEqual([]);
+    const board = await run(async () => boardLoader(args(await getRequest("/n/halle/offers?q=Migrationsberatung%20Neustadt", { as: ADMIN }), { network: "halle" })));
+    const card = board.data.board.offers.find((o: { id: number }) => o.id === bzmPublished);
+    expect(card).toBeDefined();
+    expect(card.next_event).toBeNull();
+    expect(JSON.stringify(board.data)).not.toContain("2030-05-05");
+    expect(JSON.stringify(page.data)).not.toContain("2030-06-01");
   });
 });
 
