@@ -50,9 +50,11 @@ export type AuditAction =
   | "work_package.updated"
   | "work_package.transition"
   | "work_package.commented"
+  | "network.work_package_wait_days_changed"
   // calendar feeds
   | "calendar.token_created"
-  | "calendar.token_revoked";
+  | "calendar.token_revoked"
+  | "network.public_calendar_changed";
 
 export interface AuditEvent {
   networkId: number | null;

@@ -33,6 +33,10 @@ export const de = {
   "calendar.groupFeedHint":
     "Für Kalenderprogramme gibt es die Abo-Links mit Ihrem persönlichen Schlüssel im Kalender-Abo Ihres Profils – dort können Sie auch alle Ihre Gremien auf einmal abonnieren.",
   "calendar.groupLinks": "Nur einzelne Gremien abonnieren",
+  "calendar.settings.public": "Öffentlicher Kalender",
+  "calendar.settings.publicHint":
+    "Wenn eingeschaltet, sind die Kalender-Feeds der Gremien (.ics) ohne Anmeldung und ohne persönlichen Schlüssel abrufbar – für alle, die den Link kennen. Persönliche Kalender-Links bleiben privat.",
+  "calendar.settings.publicOn": "Gremienkalender öffentlich",
 };
 
 export const en: Record<keyof typeof de, string> = {
@@ -68,4 +72,8 @@ export const en: Record<keyof typeof de, string> = {
   "calendar.groupFeedHint":
     "For calendar programs, the subscription links with your personal key are in the calendar subscription of your profile — where you can also subscribe to all your groups at once.",
   "calendar.groupLinks": "Subscribe to single groups only",
+  "calendar.settings.public": "Public calendar",
+  "calendar.settings.publicHint":
+    "When on, the groups' calendar feeds (.ics) can be read without signing in and without a personal key — by anyone who knows the link. Personal calendar links stay private.",
+  "calendar.settings.publicOn": "Group calendars are public",
 };

@@ -45,6 +45,13 @@ export function AgendaView({ agenda, networkSlug }: { agenda: AgendaData; networ
                   {t("offers.nav")}: <Link to={`/n/${networkSlug}/offers/${item.offerId}`}>{item.offerTitle}</Link>
                 </p>
               ) : null}
+              {item.workPackageId && item.workPackageTitle ? (
+                <p>
+                  <Link to={`/n/${networkSlug}/work-packages/${item.workPackageId}`}>
+                    {t("agenda.workPackage", { title: item.workPackageTitle })}
+                  </Link>
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>

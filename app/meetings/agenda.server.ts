@@ -50,9 +50,15 @@ function itemsQuery(networkId: number, meetingId: number, executor: Kysely<Datab
     .leftJoin("users as proposer", "proposer.id", "agenda_items.proposed_by_user_id")
     .leftJoin("organisations as proposer_org", "proposer_org.id", "agenda_items.proposed_by_organisation_id")
     .leftJoin("offers", "offers.id", "agenda_items.offer_id")
+    // The package an item discusses: same network only, so a foreign id never shows a title.
+    .leftJoin("work_packages", (j) =>
+      j.onRef("work_packages.id", "=", "agenda_items.work_package_id").on("work_packages.network_id", "=", networkId),
+    )
     .select([
       "agenda_items.offer_id",
       "offers.title as offer_title",
+      "work_packages.id as work_package_id",
+      "work_packages.title as work_package_title",
       "agenda_items.id",
       "agenda_items.position",
       "agenda_items.title",
@@ -93,6 +99,8 @@ function timedAgenda(meeting: MeetingWithHosts, rows: ItemRow[]) {
       title: item.title,
       offerId: item.offer_id,
       offerTitle: item.offer_title,
+      workPackageId: item.work_package_id,
+      workPackageTitle: item.work_package_title,
       kind: item.kind,
       description: item.description,
       plannedMinutes: item.planned_minutes,

@@ -7,10 +7,11 @@ import { findGroupBySlug } from "~/groups/groups.server";
 
 // A group's feed (/n/:network/groups/:slug/calendar.ics): its meetings including joint
 // sessions, 12 months back and all future ones. Read with a member's personal token
-// (?token=…) by calendar programs, or with a member's session in the browser; 404 otherwise.
+// (?token=…) by calendar programs, or with a member's session in the browser; by anyone
+// where the network made its calendar public (admin settings); 404 otherwise.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const network = await requireCalendarNetwork(params.network);
-  const reader = await requireGroupFeedReader(request, network.id);
+  const reader = await requireGroupFeedReader(request, network);
   const group = await findGroupBySlug(network.id, params.slug ?? "");
   if (!group) notFound();
   const origin = new URL(request.url).origin;

@@ -58,3 +58,18 @@ export const decisionValidator = withZod(decisionSchema);
 
 export const commentValidator = withZod(z.object({ body: requiredText(5000) }));
 export const completeValidator = withZod(z.object({ version, resultSummary: requiredText(5000) }));
+
+/** The network settings field "waiting limit of the steering inbox": whole days, 1–365. */
+export const WAIT_DAYS_FORM_ID = "work-package-wait-days-form";
+export const waitDaysSchema = z.object({
+  workPackageWaitDays: z.preprocess(
+    blankToUndefined,
+    z
+      .string({ required_error: "validation.required" })
+      .trim()
+      .regex(/^\d{1,3}$/, "workPackages.validation.waitDays")
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 365, "workPackages.validation.waitDays"),
+  ),
+});
+export const waitDaysValidator = withZod(waitDaysSchema);

@@ -85,6 +85,17 @@ export async function waitLimit(networkId: number, dbOrTrx: Db = db): Promise<nu
   return row?.work_package_wait_days ?? DEFAULT_WAIT_DAYS;
 }
 
+/** The network admin changes the waiting limit (days) of the steering inbox. */
+export async function setWaitLimit(viewer: Viewer, days: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("networks").set({ work_package_wait_days: days }).where("id", "=", viewer.networkId).execute();
+    await recordAudit(
+      { networkId: viewer.networkId, actorUserId: viewer.userId, action: "network.work_package_wait_days_changed", details: { days } },
+      trx,
+    );
+  });
+}
+
 /** Meetings of the steering group whose agenda is still open and that lie ahead. */
 export async function openSteeringMeetings(networkId: number, now = new Date()) {
   return db
