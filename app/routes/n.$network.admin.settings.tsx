@@ -41,6 +41,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw redirect(`/n/${viewer.networkSlug}/admin/settings?saved=1`);
 }
 
+/** One switch that opens part of the network to the public, in a form of its own. */
+function PublicToggleForm(props: { intent: string; name: string; checked: boolean; legend: string; hint: string; label: string }) {
+  const t = useT();
+  const hintId = `${props.name}-hint`;
+  return (
+    <Form method="post" className="card">
+      <input type="hidden" name="intent" value={props.intent} />
+      <fieldset className="field">
+        <legend>{props.legend}</legend>
+        <p id={hintId} className="field__hint">{props.hint}</p>
+        <label className="checkbox">
+          <input type="checkbox" name={props.name} value="1" defaultChecked={props.checked} aria-describedby={hintId} /> {props.label}
+        </label>
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="button button--primary">{t("app.save")}</button>
+      </div>
+    </Form>
+  );
+}
+
 export default function NetworkSettings() {
   const { publicOffers, publicCalendar, waitDays } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
@@ -49,35 +70,22 @@ export default function NetworkSettings() {
     <>
       <h1>{t("offers.settings.title")}</h1>
       {params.get("saved") ? <FormMessage tone="success" message={t("offers.settings.saved")} /> : null}
-      <Form method="post" className="card">
-        <input type="hidden" name="intent" value="offers" />
-        <fieldset className="field">
-          <legend>{t("offers.settings.public")}</legend>
-          <p id="public-offers-hint" className="field__hint">{t("offers.settings.publicHint")}</p>
-          <label className="checkbox">
-            <input type="checkbox" name="publicOffers" value="1" defaultChecked={publicOffers} aria-describedby="public-offers-hint" />{" "}
-            {t("offers.settings.publicOn")}
-          </label>
-        </fieldset>
-        <div className="actions">
-          <button type="submit" className="button button--primary">{t("app.save")}</button>
-        </div>
-      </Form>
-
-      <Form method="post" className="card">
-        <input type="hidden" name="intent" value="calendar" />
-        <fieldset className="field">
-          <legend>{t("calendar.settings.public")}</legend>
-          <p id="public-calendar-hint" className="field__hint">{t("calendar.settings.publicHint")}</p>
-          <label className="checkbox">
-            <input type="checkbox" name="publicCalendar" value="1" defaultChecked={publicCalendar} aria-describedby="public-calendar-hint" />{" "}
-            {t("calendar.settings.publicOn")}
-          </label>
-        </fieldset>
-        <div className="actions">
-          <button type="submit" className="button button--primary">{t("app.save")}</button>
-        </div>
-      </Form>
+      <PublicToggleForm
+        intent="offers"
+        name="publicOffers"
+        checked={publicOffers}
+        legend={t("offers.settings.public")}
+        hint={t("offers.settings.publicHint")}
+        label={t("offers.settings.publicOn")}
+      />
+      <PublicToggleForm
+        intent="calendar"
+        name="publicCalendar"
+        checked={publicCalendar}
+        legend={t("calendar.settings.public")}
+        hint={t("calendar.settings.publicHint")}
+        label={t("calendar.settings.publicOn")}
+      />
 
       <ValidatedForm
         id={WAIT_DAYS_FORM_ID}
