@@ -111,6 +111,9 @@ describe.skipIf(skipBrowserSuites)("demo roles sign in and see their groups", ()
   it("the first Tab on the login page reaches the skip link", async () => {
     const page = await newPage(browser);
     await page.goto("/login");
+    // Keys pressed while React is still hydrating race its hash navigation; a person's
+    // first key press comes later than a script's.
+    await page.waitForLoadState("networkidle");
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
