@@ -54,7 +54,7 @@ export async function newPage(browser: Browser, options: PageOptions = {}): Prom
   return page;
 }
 
-function pathOf(page: Page): string {
+export function pathOf(page: Page): string {
   return new URL(page.url()).pathname;
 }
 
@@ -94,4 +94,35 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     })
     .join("\n");
   expect.fail(`axe-core found ${results.violations.length} violation(s) on ${page.url()}:\n${report}`);
+}
+
+export type StorageState = Exclude<BrowserContextOptions["storageState"], string | undefined>;
+
+/** Signs each person in once through the login form; tests then start pages from these sessions. */
+export async function signInSessions(browser: Browser, emails: string[]): Promise<Map<string, StorageState>> {
+  const sessions = new Map<string, StorageState>();
+  await Promise.all(
+    emails.map(async (email) => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await signIn(page, email);
+      sessions.set(email, await context.storageState());
+      await context.close();
+    }),
+  );
+  return sessions;
+}
+
+/** Opens a page, expects 200 and waits until its h1 (with that name, if given) is rendered. */
+export async function openPage(page: Page, path: string, heading?: string | RegExp): Promise<void> {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+}
+
+/** Clicks a link or button that navigates, and waits until the new page's h1 is rendered. */
+export async function navigate(page: Page, target: Locator, path: RegExp | string, heading: string | RegExp): Promise<void> {
+  const matches = (url: URL) => (typeof path === "string" ? url.pathname === path : path.test(url.pathname));
+  await Promise.all([page.waitForURL(matches), target.click()]);
+  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
 }

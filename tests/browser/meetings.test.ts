@@ -1,6 +1,9 @@
-import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newContext, newPage, signIn, skipBrowserSuites, textOf } from "./browser";
+import {
+  expectNoAxeViolations, launchBrowser, navigate as go, newPage, openPage as open, pathOf, signInSessions, skipBrowserSuites, textOf,
+  type StorageState,
+} from "./browser";
 
 // The quarterly cycle of issue 3 through the real UI, in German: the FG Arbeit moderator
 // plans a meeting, a member proposes an item, the moderator builds and publishes the agenda,
@@ -10,7 +13,6 @@ import { expectNoAxeViolations, launchBrowser, newContext, newPage, signIn, skip
 // the meeting planned by the first one. Seed dates are relative to today, so every date here
 // is read from the pages or computed from now.
 
-type StorageState = Exclude<BrowserContextOptions["storageState"], string | undefined>;
 
 const ARBEIT = "arbeit@halle.example"; // moderator FG Arbeit
 const BERATUNG = "beratung@halle.example"; // member of FG Arbeit and FG Deutsch
@@ -26,20 +28,8 @@ const DAY = 86_400_000;
 /** "2027-01-05": the calendar date in Berlin, as <input type=date> takes it. */
 const berlinDate = (ms: number) => new Date(ms).toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
 const germanDate = (isoDate: string) => isoDate.split("-").reverse().join(".");
-const pathOf = (page: Page) => new URL(page.url()).pathname;
 
-/** Clicks a link or button that navigates, and waits until the new page's h1 is rendered. */
-async function go(page: Page, target: Locator, path: RegExp | string, heading: string | RegExp) {
-  const matches = (url: URL) => (typeof path === "string" ? url.pathname === path : path.test(url.pathname));
-  await Promise.all([page.waitForURL(matches), target.click()]);
-  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
-}
 
-async function open(page: Page, path: string, heading: string | RegExp) {
-  const response = await page.goto(path);
-  expect(response?.status(), path).toBe(200);
-  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
-}
 
 /** The facts of the meeting page (date, groups, place, status, deadline), whitespace collapsed. */
 const meetingFacts = (page: Page) => page.getByRole("region", { name: "Termin" }).locator("dl");
@@ -52,7 +42,7 @@ async function agendaTitles(page: Page): Promise<string[]> {
 
 describe.skipIf(skipBrowserSuites)("meetings: the quarterly cycle", () => {
   let browser: Browser;
-  const sessions = new Map<string, StorageState>();
+  let sessions = new Map<string, StorageState>();
   /** /n/halle/meetings/:id of the meeting planned in the first test */
   let meetingPath = "";
 
@@ -76,15 +66,7 @@ describe.skipIf(skipBrowserSuites)("meetings: the quarterly cycle", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     // Each person signs in once through the login form; the tests start from those sessions.
-    await Promise.all(
-      [ARBEIT, BERATUNG, DEUTSCH].map(async (email) => {
-        const context = await newContext(browser);
-        const page = await context.newPage();
-        await signIn(page, email);
-        sessions.set(email, await context.storageState());
-        await context.close();
-      }),
-    );
+    sessions = await signInSessions(browser, [ARBEIT, BERATUNG, DEUTSCH]);
   });
   afterAll(async () => {
     await browser?.close();

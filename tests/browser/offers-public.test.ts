@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn, skipBrowserSuites } from "./browser";
+import { expectNoAxeViolations, launchBrowser, newPage, signIn, skipBrowserSuites, openPage as open } from "./browser";
 
 // The public offer board of issue 4: the Halle admin switches it on in the network settings;
 // a visitor without an account then reads published offers (never drafts), with the next
@@ -12,11 +12,6 @@ const PUBLISHED = "Migrationsberatung in Halle-Neustadt";
 const DRAFT = "Sozialberatung zum Bürgergeld";
 const JOB_FAIR = "Bewerbertag im Jobcenter: Logistik und Lager";
 
-async function open(page: Page, path: string) {
-  const response = await page.goto(path);
-  expect(response?.status(), path).toBe(200);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-}
 
 async function setPublicBoard(page: Page, on: boolean) {
   await open(page, "/n/halle/admin/settings");

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn, skipBrowserSuites } from "./browser";
+import { expectNoAxeViolations, launchBrowser, newPage, signIn, skipBrowserSuites, openPage as open } from "./browser";
 
 // The offer board of issue 4 through the real UI: a member of the MSO posts an offer with an
 // Arabic translation; it appears on the board, on the group page, and is found by search and
@@ -12,11 +12,6 @@ const ARBEIT = "arbeit@halle.example";
 const TITLE = "Bewerbungswerkstatt Zaitun für Frauen";
 const ARABIC = "ورشة طلبات العمل زيتون للنساء";
 
-async function open(page: Page, path: string) {
-  const response = await page.goto(path);
-  expect(response?.status(), path).toBe(200);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-}
 
 async function postOffer(page: Page, fill: (page: Page) => Promise<void>) {
   await open(page, "/n/halle/offers/new");

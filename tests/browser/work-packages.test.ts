@@ -1,6 +1,9 @@
-import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newContext, newPage, signIn, skipBrowserSuites, textOf } from "./browser";
+import {
+  expectNoAxeViolations, launchBrowser, navigate as go, newPage, openPage as open, pathOf, signInSessions, skipBrowserSuites, textOf,
+  type StorageState,
+} from "./browser";
 
 // Issue 5 through the real UI: the FG Arbeit moderator makes a work package from an agenda
 // item of the group's minutes and submits it; the steering lead finds it in the inbox, puts it
@@ -8,7 +11,6 @@ import { expectNoAxeViolations, launchBrowser, newContext, newPage, signIn, skip
 // the steering lead accepts it; FG Arbeit's page shows the answer. axe on inbox, package page
 // and dashboard. The tests run in order and share the package.
 
-type StorageState = Exclude<BrowserContextOptions["storageState"], string | undefined>;
 
 const ARBEIT = "arbeit@halle.example";
 const STEERING = "steuerung@halle.example";
@@ -17,19 +19,8 @@ const QUESTION = "Wie viele Personen betrifft das pro Monat?";
 const ANSWER = "Etwa 60 Personen pro Monat, nach Zahlen des Jobcenters.";
 const RATIONALE = "Angenommen: Das Jobcenter übernimmt die Fahrtkosten ab dem nächsten Quartal.";
 
-const pathOf = (page: Page) => new URL(page.url()).pathname;
 
-async function go(page: Page, target: Locator, path: RegExp | string, heading: string | RegExp) {
-  const matches = (url: URL) => (typeof path === "string" ? url.pathname === path : path.test(url.pathname));
-  await Promise.all([page.waitForURL(matches), target.click()]);
-  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
-}
 
-async function open(page: Page, path: string, heading: string | RegExp) {
-  const response = await page.goto(path);
-  expect(response?.status(), path).toBe(200);
-  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
-}
 
 async function submitAndWait(page: Page, button: Locator, message: string) {
   await button.click();
@@ -38,21 +29,13 @@ async function submitAndWait(page: Page, button: Locator, message: string) {
 
 describe.skipIf(skipBrowserSuites)("work packages: escalation to the steering group and back", () => {
   let browser: Browser;
-  const sessions = new Map<string, StorageState>();
+  let sessions = new Map<string, StorageState>();
   let packagePath = "";
   const as = (email: string) => newPage(browser, { storageState: sessions.get(email) });
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    await Promise.all(
-      [ARBEIT, STEERING].map(async (email) => {
-        const context = await newContext(browser);
-        const page = await context.newPage();
-        await signIn(page, email);
-        sessions.set(email, await context.storageState());
-        await context.close();
-      }),
-    );
+    sessions = await signInSessions(browser, [ARBEIT, STEERING]);
   });
   afterAll(async () => {
     await browser?.close();
