@@ -26,21 +26,28 @@ export function oneLine(text: string): string {
   return text.replace(/[\r\n\t]+/g, " ").replace(/\s{2,}/g, " ").trim();
 }
 
+function outboxRow(message: OutgoingMessage) {
+  return {
+    network_id: message.networkId,
+    to_email: message.toEmail,
+    to_user_id: message.toUserId,
+    kind: message.kind,
+    subject: oneLine(message.subject),
+    body_text: message.bodyText,
+    ics: message.ics ?? null,
+  };
+}
+
 export async function queueMessage(trx: DbOrTrx, message: OutgoingMessage): Promise<number> {
-  const { id } = await trx
-    .insertInto("outbox_messages")
-    .values({
-      network_id: message.networkId,
-      to_email: message.toEmail,
-      to_user_id: message.toUserId,
-      kind: message.kind,
-      subject: oneLine(message.subject),
-      body_text: message.bodyText,
-      ics: message.ics ?? null,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
+  const { id } = await trx.insertInto("outbox_messages").values(outboxRow(message)).returning("id").executeTakeFirstOrThrow();
   return id;
+}
+
+/** Many messages in multi-row inserts of at most 500 rows: a constant number of queries per change. */
+export async function queueMessages(trx: DbOrTrx, messages: OutgoingMessage[]): Promise<number> {
+  const rows = messages.map(outboxRow);
+  for (let i = 0; i < rows.length; i += 500) await trx.insertInto("outbox_messages").values(rows.slice(i, i + 500)).execute();
+  return rows.length;
 }
 
 /**

@@ -3,7 +3,7 @@ import { format } from "date-fns";
 import { de as deLocale } from "date-fns/locale";
 import { sql } from "kysely";
 import type { DbOrTrx, OutboxKind } from "../mail/outbox.server";
-import { oneLine } from "../mail/outbox.server";
+import { oneLine, queueMessages } from "../mail/outbox.server";
 import { meetingIcsFor } from "../calendar/invitations.server";
 
 // E-mail about a meeting: the texts (German, times in the meeting's zone) and the bulk
@@ -125,17 +125,18 @@ async function queuePersonalIcs(
     .where("meeting_attendance.meeting_id", "=", input.meetingId)
     .orderBy("users.id")
     .execute();
-  const rows = people.map((p) => ({
-    network_id: input.networkId,
-    to_email: p.email,
-    to_user_id: p.id,
-    kind: input.kind,
-    subject: oneLine(input.subject),
-    body_text: `Guten Tag ${p.name},\n\n${input.body}`,
-    ics: input.icsFor({ name: p.name, email: p.email }),
-  }));
-  for (let i = 0; i < rows.length; i += 500) await trx.insertInto("outbox_messages").values(rows.slice(i, i + 500)).execute();
-  return rows.length;
+  return queueMessages(
+    trx,
+    people.map((p) => ({
+      networkId: input.networkId,
+      toEmail: p.email,
+      toUserId: p.id,
+      kind: input.kind,
+      subject: input.subject,
+      bodyText: `Guten Tag ${p.name},\n\n${input.body}`,
+      ics: input.icsFor({ name: p.name, email: p.email }),
+    })),
+  );
 }
 
 export function changeMailText(

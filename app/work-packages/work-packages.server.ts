@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import { recordAudit } from "../audit/audit.server";
 import { canModerateMeeting, canSteerWorkPackages, type Viewer, workPackageRoles } from "../auth/permissions";
 import { db } from "../db.server";
-import { queueMessage } from "../mail/outbox.server";
+import { queueMessages } from "../mail/outbox.server";
 import { isAgendaOpen } from "../meetings/state-machines";
 import type { Database, WorkPackagePriority, WorkPackageStatus } from "../../db/schema";
 import { DEFAULT_WAIT_DAYS, daysBetween, isOverdue, isWaitingTooLong, medianDaysToDecision, twelveMonthsBefore } from "./metrics";
@@ -410,8 +410,10 @@ export async function transitionWorkPackage(viewer: Viewer, packageId: number, r
     );
     const url = packageUrl(req.origin, viewer.networkSlug, packageId);
     if (req.action === "submit") {
-      for (const person of await steeringMembers(trx, viewer.networkId)) {
-        await queueMessage(trx, {
+      const steering = await steeringMembers(trx, viewer.networkId);
+      await queueMessages(
+        trx,
+        steering.map((person) => ({
           networkId: viewer.networkId, toEmail: person.email, toUserId: person.id, kind: "work_package.submitted",
           subject: `Neues Arbeitspaket für die Steuerungsgruppe: ${pkg.title}`,
           bodyText: [
@@ -427,13 +429,15 @@ export async function transitionWorkPackage(viewer: Viewer, packageId: number, r
             "",
             "Netzwerkstatt",
           ].join("\n"),
-        });
-      }
+        })),
+      );
     }
     if (isDecision || req.action === "complete") {
       const word = decisionWords[req.action as DecisionAction | "complete"];
-      for (const person of await originModerators(trx, viewer.networkId, pkg.origin_group_id)) {
-        await queueMessage(trx, {
+      const moderators = await originModerators(trx, viewer.networkId, pkg.origin_group_id);
+      await queueMessages(
+        trx,
+        moderators.map((person) => ({
           networkId: viewer.networkId, toEmail: person.email, toUserId: person.id, kind: "work_package.decided",
           subject: `Arbeitspaket ${word}: ${pkg.title}`,
           bodyText: [
@@ -448,8 +452,8 @@ export async function transitionWorkPackage(viewer: Viewer, packageId: number, r
             "",
             "Netzwerkstatt",
           ].join("\n"),
-        });
-      }
+        })),
+      );
     }
     return { ok: true, id: packageId } as const;
   });
