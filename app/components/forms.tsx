@@ -8,26 +8,27 @@ import { useT } from "~/i18n/use-translation";
 
 type BaseProps = { name: string; label: string; hint?: string; formId?: string };
 
-function describedBy(name: string, hint?: string, error?: string) {
-  const ids = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean);
+function describedBy(id: string, hint?: string, error?: string) {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function FieldShell(props: { name: string; label: string; hint?: string; error?: string; required?: boolean; children: ReactNode }) {
+/** Label, hint and error around one control whose element id is `id`. */
+export function FieldShell(props: { id: string; label: string; hint?: string; error?: string; required?: boolean; children: ReactNode }) {
   const t = useT();
   return (
     <div className={props.error ? "field field--invalid" : "field"}>
-      <label htmlFor={props.name}>
+      <label htmlFor={props.id}>
         {props.label}
         {props.required ? <span aria-hidden="true"> *</span> : null}
       </label>
       {props.hint ? (
-        <p id={`${props.name}-hint`} className="field__hint">
+        <p id={`${props.id}-hint`} className="field__hint">
           {props.hint}
         </p>
       ) : null}
       {props.error ? (
-        <p id={`${props.name}-error`} className="field__error">
+        <p id={`${props.id}-error`} className="field__error">
           {translateError(t, props.error)}
         </p>
       ) : null}
@@ -36,37 +37,65 @@ function FieldShell(props: { name: string; label: string; hint?: string; error?:
   );
 }
 
+/** aria-invalid and aria-describedby for the control of a FieldShell. */
+export function fieldAria(id: string, hint?: string, error?: string) {
+  return { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) };
+}
+
 export function TextField({
-  name, label, hint, formId, type = "text", required, autoComplete, multiline, rows = 4,
-}: BaseProps & { type?: string; required?: boolean; autoComplete?: string; multiline?: boolean; rows?: number }) {
+  name, label, hint, formId, id = name, type = "text", required, autoComplete, multiline, rows = 4, inputMode, lang, dir, defaultValue,
+}: BaseProps & {
+  /** the element id; defaults to the name, set it where one page holds several forms with the same fields */
+  id?: string;
+  type?: string;
+  required?: boolean;
+  autoComplete?: string;
+  multiline?: boolean;
+  rows?: number;
+  inputMode?: "numeric" | "text";
+  lang?: string;
+  dir?: "ltr" | "rtl";
+  /** a starting text from the page that wins over the form library's store */
+  defaultValue?: string;
+}) {
   const { error, getInputProps } = useField(name, { formId });
-  const aria = { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(name, hint, error) };
+  const common = { id, required, lang, dir, ...fieldAria(id, hint, error) };
+  const given = defaultValue === undefined ? {} : { defaultValue };
   return (
-    <FieldShell name={name} label={label} hint={hint} error={error} required={required}>
+    <FieldShell id={id} label={label} hint={hint} error={error} required={required}>
       {multiline ? (
-        <textarea {...getInputProps({ id: name, rows, required, ...aria })} />
+        <textarea {...getInputProps({ ...common, rows })} {...given} />
       ) : (
-        <input {...getInputProps({ id: name, type, required, autoComplete, ...aria })} />
+        <input {...getInputProps({ ...common, type, autoComplete, inputMode })} {...given} />
       )}
     </FieldShell>
   );
 }
 
+type Option = { value: string; label: string };
+
 export function SelectField({
-  name, label, hint, formId, options, required, placeholder,
-}: BaseProps & { options: { value: string; label: string }[]; required?: boolean; placeholder?: string }) {
+  name, label, hint, formId, id = name, options, optionGroups, required, placeholder,
+}: BaseProps & { id?: string; options?: Option[]; optionGroups?: { label: string; options: Option[] }[]; required?: boolean; placeholder?: string }) {
   const { error, getInputProps } = useField(name, { formId });
+  const optionList = (list: Option[]) =>
+    list.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   return (
-    <FieldShell name={name} label={label} hint={hint} error={error} required={required}>
-      <select
-        {...getInputProps({ id: name, required, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(name, hint, error) })}
-      >
+    <FieldShell id={id} label={label} hint={hint} error={error} required={required}>
+      <select {...getInputProps({ id, required, ...fieldAria(id, hint, error) })}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {optionList(options ?? [])}
+        {(optionGroups ?? [])
+          .filter((g) => g.options.length > 0)
+          .map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {optionList(g.options)}
+            </optgroup>
+          ))}
       </select>
     </FieldShell>
   );

@@ -1,7 +1,6 @@
 import { Link, useActionData } from "@remix-run/react";
-import { ValidatedForm, useField } from "remix-validated-form";
+import { ValidatedForm } from "remix-validated-form";
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/forms";
-import { translateError } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-translation";
 import { MAX_EVENT_DATES, eventFieldName, offerValidator, translationFieldName } from "./schemas";
 import { offerCategories, offerLanguages, offerTargets, offerTopics, textDirection, translationLanguages, type TranslationLanguage } from "./vocab";
@@ -37,27 +36,6 @@ function submittedList(actionData: unknown, name: string): string[] | null {
   const value = fields[name];
   if (value === undefined) return [];
   return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
-}
-
-function TranslationField({ name, label, language, multiline }: { name: string; label: string; language: string; multiline?: boolean }) {
-  const { error, getInputProps } = useField(name);
-  const t = useT();
-  const describedBy = error ? `${name}-error` : undefined;
-  const props = {
-    ...getInputProps(),
-    id: name,
-    lang: language,
-    dir: textDirection(language),
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy,
-  };
-  return (
-    <div className={error ? "field field--invalid" : "field"}>
-      <label htmlFor={name}>{label}</label>
-      {error ? <p id={`${name}-error`} className="field__error">{translateError(t, error)}</p> : null}
-      {multiline ? <textarea rows={2} {...props} /> : <input type="text" {...props} />}
-    </div>
-  );
 }
 
 export function OfferEditor({
@@ -188,8 +166,8 @@ export function OfferEditor({
           return (
             <details key={l} open={filled || undefined}>
               <summary>{t(`offers.lang.${l}`)}</summary>
-              <TranslationField name={translationFieldName(l, "title")} label={labels[translationFieldName(l, "title")]} language={l} />
-              <TranslationField name={translationFieldName(l, "summary")} label={labels[translationFieldName(l, "summary")]} language={l} multiline />
+              <TextField name={translationFieldName(l, "title")} label={labels[translationFieldName(l, "title")]} lang={l} dir={textDirection(l)} />
+              <TextField name={translationFieldName(l, "summary")} label={labels[translationFieldName(l, "summary")]} lang={l} dir={textDirection(l)} multiline rows={2} />
             </details>
           );
         })}

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useField, ValidatedForm, validationError } from "remix-validated-form";
+import { ValidatedForm, validationError } from "remix-validated-form";
 import { requireMeetingModerator } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
-import { FormMessage, SubmitButton } from "~/components/forms";
-import { translateError, translator, type Translate } from "~/i18n/i18n";
+import { FormMessage, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { translator, type Translate } from "~/i18n/i18n";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-translation";
 import {
@@ -139,68 +139,6 @@ interface ActionAnswer {
   conflict?: { itemId: number; version: number };
 }
 
-function fieldIds(formId: string, name: string, hint: boolean, error: boolean) {
-  const id = `${formId}-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return { id, describedBy };
-}
-
-/** A field inside one of the many per-item forms: ids carry the form id, so they stay unique on the page. */
-function ItemField({ formId, name, label, hint, multiline, required }: { formId: string; name: string; label: string; hint?: string; multiline?: boolean; required?: boolean }) {
-  const t = useT();
-  // Inside its ValidatedForm: the form's context supplies default values and errors; the
-  // form id only makes the element ids unique.
-  const { error, getInputProps } = useField(name);
-  const { id, describedBy } = fieldIds(formId, name, Boolean(hint), Boolean(error));
-  const common = { id, required, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy };
-  return (
-    <div className={error ? "field field--invalid" : "field"}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      {hint ? <p id={`${id}-hint`} className="field__hint">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="field__error">{translateError(t, error)}</p> : null}
-      {multiline ? (
-        <textarea {...getInputProps({ ...common, rows: 3 })} />
-      ) : (
-        <input {...getInputProps({ ...common, type: "text", inputMode: "numeric" })} />
-      )}
-    </div>
-  );
-}
-
-type PresenterOptions = { people: { value: string; label: string }[]; organisations: { value: string; label: string }[] };
-
-function PresenterField({ formId, options }: { formId: string; options: PresenterOptions }) {
-  const t = useT();
-  const { error, getInputProps } = useField("presenter");
-  const { id, describedBy } = fieldIds(formId, "presenter", false, Boolean(error));
-  return (
-    <div className={error ? "field field--invalid" : "field"}>
-      <label htmlFor={id}>{t("agenda.field.presenter")}</label>
-      {error ? <p id={`${id}-error`} className="field__error">{translateError(t, error)}</p> : null}
-      <select {...getInputProps({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}>
-        <option value="">{t("agenda.noPresenter")}</option>
-        {options.people.length ? (
-          <optgroup label={t("agenda.presenterPeople")}>
-            {options.people.map((o) => (
-              <option key={o.value} value={o.value}>{o.label}</option>
-            ))}
-          </optgroup>
-        ) : null}
-        {options.organisations.length ? (
-          <optgroup label={t("agenda.presenterOrganisations")}>
-            {options.organisations.map((o) => (
-              <option key={o.value} value={o.value}>{o.label}</option>
-            ))}
-          </optgroup>
-        ) : null}
-      </select>
-    </div>
-  );
-}
-
 /** One button that posts an intent for one item. */
 function ItemButton({ intent, itemId, version, label, itemTitle, danger }: { intent: string; itemId: number; version: number; label: string; itemTitle: string; danger?: boolean }) {
   return (
@@ -265,7 +203,7 @@ export default function AgendaEditor() {
                     <input type="hidden" name="intent" value="decline" />
                     <input type="hidden" name="itemId" value={p.id} />
                     <input type="hidden" name="version" value={versionOf(p)} />
-                    <ItemField formId={declineFormId} name="reason" label={t("agenda.field.reason")} hint={t("agenda.field.reasonHint")} multiline required />
+                    <TextField id={`${declineFormId}-reason`} name="reason" label={t("agenda.field.reason")} hint={t("agenda.field.reasonHint")} multiline rows={3} required />
                     <SubmitButton formId={declineFormId}>{t("agenda.decline")}</SubmitButton>
                   </ValidatedForm>
                 </>
@@ -315,8 +253,17 @@ export default function AgendaEditor() {
                         <input type="hidden" name="intent" value="update" />
                         <input type="hidden" name="itemId" value={item.id} />
                         <input type="hidden" name="version" value={versionOf(item)} />
-                        <ItemField formId={formId} name="plannedMinutes" label={t("agenda.field.plannedMinutes")} hint={t("agenda.field.minutesHint")} required />
-                        <PresenterField formId={formId} options={presenterOptions} />
+                        <TextField id={`${formId}-plannedMinutes`} name="plannedMinutes" label={t("agenda.field.plannedMinutes")} hint={t("agenda.field.minutesHint")} inputMode="numeric" required />
+                        <SelectField
+                          id={`${formId}-presenter`}
+                          name="presenter"
+                          label={t("agenda.field.presenter")}
+                          placeholder={t("agenda.noPresenter")}
+                          optionGroups={[
+                            { label: t("agenda.presenterPeople"), options: presenterOptions.people },
+                            { label: t("agenda.presenterOrganisations"), options: presenterOptions.organisations },
+                          ]}
+                        />
                         <SubmitButton formId={formId}>{t("agenda.saveItem")}</SubmitButton>
                       </ValidatedForm>
                     ) : (

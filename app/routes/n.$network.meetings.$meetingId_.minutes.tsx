@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useField, ValidatedForm } from "remix-validated-form";
+import { ValidatedForm } from "remix-validated-form";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { ErrorSummary, FormMessage, SelectField, SubmitButton, TextField } from "~/components/forms";
@@ -82,32 +82,9 @@ function ConflictNote({ conflict }: { conflict: MinutesConflict }) {
 
 type TextKey = "minutesText" | "outcome" | "decision";
 
-/**
- * A textarea of the minutes form. Unlike TextField it takes its starting text from the page
- * (stored text, or after a refused save the text that was sent), not from the form library's
- * store, which would keep the stale text when the server refuses a save.
- */
-function MinutesTextArea({ name, label, hint, rows, defaultValue }: { name: string; label: string; hint?: string; rows: number; defaultValue: string }) {
-  const { error, getInputProps } = useField(name);
-  const t = useT();
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={error ? "field field--invalid" : "field"}>
-      <label htmlFor={name}>{label}</label>
-      {hint ? (
-        <p id={`${name}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${name}-error`} className="field__error">
-          {translateError(t, error)}
-        </p>
-      ) : null}
-      <textarea {...getInputProps({ id: name, rows, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })} defaultValue={defaultValue} />
-    </div>
-  );
-}
+// Minutes textareas take their starting text from the page (the stored text, or after a
+// refused save the text that was sent), not from the form library's store, which would keep
+// the stale text when the server refuses a save.
 
 function MinutesForm() {
   const { items } = useLoaderData<typeof loader>();
@@ -153,15 +130,15 @@ function MinutesForm() {
             <input type="hidden" name={`items[${i}].version`} defaultValue={item.version} />
             <input type="hidden" name={`items[${i}].original`} defaultValue={item.original} />
             {conflict ? <ConflictNote conflict={conflict} /> : null}
-            <MinutesTextArea
+            <TextField multiline
               name={`items[${i}].minutesText`}
               label={t("minutes.text")}
               hint={t("minutes.textHint", { max: minutesLimits.minutesText })}
               rows={6}
               defaultValue={text(item, "minutesText")}
             />
-            <MinutesTextArea name={`items[${i}].outcome`} label={t("minutes.outcome")} rows={2} defaultValue={text(item, "outcome")} />
-            <MinutesTextArea name={`items[${i}].decision`} label={t("minutes.decision")} rows={2} defaultValue={text(item, "decision")} />
+            <TextField multiline name={`items[${i}].outcome`} label={t("minutes.outcome")} rows={2} defaultValue={text(item, "outcome")} />
+            <TextField multiline name={`items[${i}].decision`} label={t("minutes.decision")} rows={2} defaultValue={text(item, "decision")} />
           </fieldset>
         );
       })}
