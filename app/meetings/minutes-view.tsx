@@ -15,9 +15,25 @@ function Heading({ level, id, children }: { level: Level; id?: string; children:
   return <Tag id={id}>{children}</Tag>;
 }
 
-export function ActionItemsTable({ actionItems }: { actionItems: MinutesData["actionItems"] }) {
+/** What, who, by when and status of one action item: the cells the view and the editor share. */
+export function ActionItemCells({ item: a }: { item: MinutesData["actionItems"][number] }) {
   const t = useT();
   const locale = useLocale();
+  return (
+    <>
+      <td>
+        <span className="minutes-text">{a.title}</span>
+        {a.agendaItemTitle ? <span className="muted"> ({t("minutes.action.fromItem", { title: a.agendaItemTitle })})</span> : null}
+      </td>
+      <td>{a.owner || "–"}</td>
+      <td>{a.dueDate ? formatDueDate(a.dueDate, locale) : "–"}</td>
+      <td>{a.status === "done" ? t("minutes.action.done") : t("minutes.action.open")}</td>
+    </>
+  );
+}
+
+export function ActionItemsTable({ actionItems }: { actionItems: MinutesData["actionItems"] }) {
+  const t = useT();
   if (actionItems.length === 0) return <p className="muted">{t("minutes.noActionItems")}</p>;
   return (
     <div className="table-wrap">
@@ -33,13 +49,7 @@ export function ActionItemsTable({ actionItems }: { actionItems: MinutesData["ac
         <tbody>
           {actionItems.map((a) => (
             <tr key={a.id}>
-              <td>
-                <span className="minutes-text">{a.title}</span>
-                {a.agendaItemTitle ? <span className="muted"> ({t("minutes.action.fromItem", { title: a.agendaItemTitle })})</span> : null}
-              </td>
-              <td>{a.owner || "–"}</td>
-              <td>{a.dueDate ? formatDueDate(a.dueDate, locale) : "–"}</td>
-              <td>{a.status === "done" ? t("minutes.action.done") : t("minutes.action.open")}</td>
+              <ActionItemCells item={a} />
             </tr>
           ))}
         </tbody>

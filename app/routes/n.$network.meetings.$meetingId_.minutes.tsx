@@ -9,8 +9,9 @@ import { formatDateTime } from "~/i18n/format";
 import { translateError } from "~/i18n/i18n";
 import { useLocale, useT } from "~/i18n/use-translation";
 import { findMeeting } from "~/meetings/meetings.server";
+import { ActionItemCells } from "~/meetings/minutes-view";
 import {
-  ACTION_ITEM_FORM_ID, addActionItemValidator, formatDueDate, lockMessage, MINUTES_FORM_ID, minutesLimits, saveMinutesValidator,
+  ACTION_ITEM_FORM_ID, addActionItemValidator, lockMessage, MINUTES_FORM_ID, minutesLimits, saveMinutesValidator,
 } from "~/meetings/minutes-schemas";
 import { loadMinutesEditor, minutesAction, requireMinutesModerator, type MinutesConflict } from "~/meetings/minutes.server";
 
@@ -152,7 +153,6 @@ function MinutesForm() {
 function ActionItemsEditor() {
   const { items, actionItems } = useLoaderData<typeof loader>();
   const t = useT();
-  const locale = useLocale();
   return (
     <section className="card" id="aufgaben" aria-labelledby="action-items-heading">
       <h2 id="action-items-heading">{t("minutes.actionItems")}</h2>
@@ -162,13 +162,7 @@ function ActionItemsEditor() {
         <DataTable columns={[t("minutes.action.title"), t("minutes.action.owner"), t("minutes.action.due"), t("minutes.action.status"), t("minutes.action.change")]}>
           {actionItems.map((a) => (
             <tr key={a.id}>
-              <td>
-                <span className="minutes-text">{a.title}</span>
-                {a.agendaItemTitle ? <span className="muted"> ({t("minutes.action.fromItem", { title: a.agendaItemTitle })})</span> : null}
-              </td>
-              <td>{a.owner || "–"}</td>
-              <td>{a.dueDate ? formatDueDate(a.dueDate, locale) : "–"}</td>
-              <td>{a.status === "done" ? t("minutes.action.done") : t("minutes.action.open")}</td>
+              <ActionItemCells item={a} />
               <td>
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="actionItemId" value={a.id} />
