@@ -84,9 +84,20 @@ async function loadViewer(signedIn: SignedIn, networkSlug: string): Promise<View
  * The signed-in person as a member of the network in the URL. Anyone who is not an active
  * member gets 404: another network's pages do not reveal that they exist.
  */
+// The layout and the page of one request both need the Viewer: it is loaded once per request.
+const viewersByRequest = new WeakMap<Request, Map<string, Promise<Viewer | null>>>();
+
+function viewerOnce(request: Request, signedIn: SignedIn, networkSlug: string): Promise<Viewer | null> {
+  let viewers = viewersByRequest.get(request);
+  if (!viewers) viewersByRequest.set(request, (viewers = new Map()));
+  let viewer = viewers.get(networkSlug);
+  if (!viewer) viewers.set(networkSlug, (viewer = loadViewer(signedIn, networkSlug)));
+  return viewer;
+}
+
 export async function requireNetworkMember(request: Request, networkSlug: string | undefined): Promise<Viewer> {
   const signedIn = await requireUser(request);
-  const viewer = networkSlug ? await loadViewer(signedIn, networkSlug) : null;
+  const viewer = networkSlug ? await viewerOnce(request, signedIn, networkSlug) : null;
   if (!viewer) notFound();
   return viewer;
 }

@@ -35,7 +35,20 @@ function serializeCookie(request: Request, cookie: { name: string; value: string
   return parts.join("; ");
 }
 
-export async function getSignedIn(request: Request): Promise<SignedIn | null> {
+// Remix runs the root, layout and page loaders of one request side by side; each asks who is
+// signed in. The answer is looked up once per request.
+const signedInByRequest = new WeakMap<Request, Promise<SignedIn | null>>();
+
+export function getSignedIn(request: Request): Promise<SignedIn | null> {
+  let signedIn = signedInByRequest.get(request);
+  if (!signedIn) {
+    signedIn = validateSessionOf(request);
+    signedInByRequest.set(request, signedIn);
+  }
+  return signedIn;
+}
+
+async function validateSessionOf(request: Request): Promise<SignedIn | null> {
   const sessionId = readSessionId(request);
   if (!sessionId) return null;
   const { session, user } = await lucia.validateSession(sessionId);
