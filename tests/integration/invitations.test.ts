@@ -196,6 +196,23 @@ describe("invitations", () => {
     expect((await openLink(token)).status).toBe(200);
   });
 
+  it("refuses a common password, the invited address or the typed name as password, and keeps the link usable", async () => {
+    const org = await organisationOf("halle");
+    const created = await invite({ email: "rita.regel@halle.example", organisationId: String(org.id), role: "member" });
+    const token = tokenOf(created.data.created.link);
+    for (const [password, message] of [
+      ["Passwort123", "validation.passwordTooCommon"],
+      ["Rita.Regel@halle.example", "validation.passwordIsEmail"],
+      ["Rita Regel", "validation.passwordIsName"],
+    ]) {
+      const result = await accept(token, { name: "Rita Regel", password, confirmPassword: password });
+      expect(result.status, password).toBe(422);
+      expect(result.data.fieldErrors, password).toEqual({ password: message });
+    }
+    const fine = await accept(token, { name: "Rita Regel", password: "Rita radelt gern an der Saale", confirmPassword: "Rita radelt gern an der Saale" });
+    expect(fine.status).toBe(302);
+  });
+
   it("forbids members who are not admins (403) and hides the page from other networks (404)", async () => {
     const org = await organisationOf("halle");
     const before = await countInvitations();
