@@ -116,6 +116,17 @@ describe("invitations", () => {
     expect(list.data.invitations).toContainEqual(expect.objectContaining({ email: "eingeladen@halle.example", status: "accepted" }));
   });
 
+  it("creates one account when the same link is used twice at the same moment", async () => {
+    const org = await organisationOf("halle");
+    const created = await invite({ email: "doppelt@halle.example", organisationId: String(org.id), role: "member" });
+    const token = tokenOf(created.data.created.link);
+    const fields = { name: "Dora Doppelt", password: "ein langer Satz als Passwort", confirmPassword: "ein langer Satz als Passwort" };
+    const statuses = (await Promise.all([accept(token, fields), accept(token, fields)])).map((r) => r.status).sort();
+    expect(statuses[0]).toBe(302);
+    expect([404, 409, 410]).toContain(statuses[1]);
+    expect(await db.selectFrom("users").select("id").where("email", "=", "doppelt@halle.example").execute()).toHaveLength(1);
+  });
+
   it("invites as admin when asked to", async () => {
     const org = await organisationOf("halle");
     const created = await invite({ email: "neue-admin@halle.example", organisationId: String(org.id), role: "admin" });

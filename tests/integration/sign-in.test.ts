@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
+import { signIn } from "~/auth/sign-in.server";
 import { action as loginAction, loader as loginLoader } from "~/routes/login";
 import { action as logoutAction } from "~/routes/logout";
 import { loader as homeLoader } from "~/routes/n.$network._index";
@@ -42,6 +43,23 @@ describe("sign-in", () => {
     expect(blocked.data.formError).toMatch(/Zu viele fehlgeschlagene Anmeldeversuche.*\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/);
     // Another account is not affected.
     expect((await login({ email: "beratung@halle.example", password: "netzwerk-demo" })).status).toBe(302);
+  });
+
+  it("throttles per address, unknown addresses alike, and lets the right password in again after the window", async () => {
+    // An hour ago, so that these attempts do not throttle the other tests in real time.
+    const start = new Date(Date.now() - 60 * 60_000);
+    const minutes = (n: number) => new Date(start.getTime() + n * 60_000);
+    for (let i = 0; i < 5; i++) {
+      expect(await signIn("deutsch@halle.example", `falsch-${i}-xxxx`, minutes(i))).toEqual({ ok: false, reason: "invalid" });
+      expect(await signIn("unbekannt@halle.example", `falsch-${i}-xxxx`, minutes(i))).toEqual({ ok: false, reason: "invalid" });
+    }
+    // Blocked until the first failure is 15 minutes old, whether or not the account exists.
+    expect(await signIn("deutsch@halle.example", "netzwerk-demo", minutes(10))).toEqual({ ok: false, reason: "throttled", retryAt: minutes(15) });
+    expect(await signIn("unbekannt@halle.example", "egal-xxxxxx", minutes(10))).toEqual({ ok: false, reason: "throttled", retryAt: minutes(15) });
+    // Another address is not affected, and the letter case of the address changes nothing.
+    expect((await signIn("steuerung@halle.example", "netzwerk-demo", minutes(10))).ok).toBe(true);
+    expect((await signIn("DEUTSCH@halle.example", "netzwerk-demo", minutes(14))).ok).toBe(false);
+    expect(await signIn("deutsch@halle.example", "netzwerk-demo", minutes(16))).toMatchObject({ ok: true });
   });
 
   it("returns field errors and keeps the e-mail when the form is incomplete", async () => {
