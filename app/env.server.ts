@@ -15,6 +15,8 @@ const schema = z.object({
   ALLOWED_ORIGINS: z.string().default(""),
   /** e.g. smtp://user:pass@mail.example:587 — without it e-mail stays in the outbox. */
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  /** Request bodies above this size are refused with 413 (server/body-limit.ts). */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   MAIL_FROM: z.string().min(3).default("Netzwerkstatt <no-reply@netzwerkstatt.invalid>"),
 });
 

@@ -1,5 +1,5 @@
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { Kysely, Migrator, SqliteAdapter, SqliteDialect, type DialectAdapter, type MigrationProvider } from "kysely";
 import fs from "node:fs";
 import path from "node:path";
 import { migrationProvider } from "./migrations";
@@ -18,14 +18,31 @@ export function openSqlite(file: string): SQLite.Database {
   return sqlite;
 }
 
+// kysely's SQLite adapter reports no transactional DDL, so its Migrator would run each
+// statement on its own and a failing migration would leave a half-changed schema. SQLite
+// does roll back DDL; declaring it makes the Migrator run all pending migrations of one call,
+// and their rows in the migration table, in one transaction (docs/decisions/017-atomic-migrations.md).
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class AtomicMigrationsSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
 export function createDatabase(file: string): { db: Kysely<Database>; sqlite: SQLite.Database } {
   const sqlite = openSqlite(file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new AtomicMigrationsSqliteDialect({ database: sqlite }) });
   return { db, sqlite };
 }
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/** Runs every pending migration, all or none. `provider` is for tests only. */
+export async function migrateToLatest(db: Kysely<Database>, provider: MigrationProvider = migrationProvider): Promise<void> {
+  const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {

@@ -28,6 +28,18 @@ describe("prepareDatabase", () => {
     await db.destroy();
   });
 
+  it("with SEED=none refuses a common first administrator password, or one equal to the address", async () => {
+    for (const [password, message] of [
+      ["Passwort1234", /zu den meistverwendeten/],
+      ["leitung@stadt.example", /nicht Ihre E-Mail-Adresse/],
+    ] as const) {
+      const { db } = createDatabase(":memory:");
+      await expect(prepareDatabase(db, readEnv({ SEED: "none", ADMIN_EMAIL: "Leitung@Stadt.example", ADMIN_PASSWORD: password }))).rejects.toThrow(message);
+      expect(await db.selectFrom("users").select("id").execute()).toEqual([]);
+      await db.destroy();
+    }
+  });
+
   it("with SEED=demo is idempotent", async () => {
     const { db } = createDatabase(":memory:");
     await prepareDatabase(db, readEnv({ SEED: "demo" }));

@@ -1,5 +1,7 @@
 import type { Kysely } from "kysely";
 import { hashPassword } from "../app/auth/password.server";
+import { refusedPasswordReason } from "../app/auth/password-policy.server";
+import { translator } from "../app/i18n/i18n";
 import { DEMO_PASSWORD } from "../app/auth/demo-accounts";
 import type { Database } from "../db/schema";
 import { halle } from "./halle";
@@ -106,6 +108,9 @@ export async function seedAdminOnly(
 ): Promise<void> {
   const existing = await db.selectFrom("networks").select("id").executeTakeFirst();
   if (existing) return;
+  // The first administrator's password follows the same rules as every other one.
+  const refused = refusedPasswordReason(admin.password, { email: admin.email });
+  if (refused) throw new Error(`ADMIN_PASSWORD: ${translator("de")(refused)} / ${translator("en")(refused)}`);
   const passwordHash = await hashPassword(admin.password);
   await db.transaction().execute(async (trx) => {
     const { id: networkId } = await trx

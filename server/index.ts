@@ -1,5 +1,7 @@
-import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+// The adapter's own request/response glue (not re-exported by its index; the version is pinned):
+// the app's Request is built from the body read by limitRequestBody.
+import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import path from "node:path";
@@ -8,6 +10,7 @@ import { readEnv } from "../app/env.server";
 import { createDatabase } from "../db/sqlite";
 import { prepareDatabase } from "../seeds/prepare";
 import { randomBytes } from "node:crypto";
+import { limitRequestBody, withReadBody } from "./body-limit";
 import { isForeignMutation } from "./origin-check";
 import { securityHeaders } from "./security-headers";
 
@@ -58,10 +61,18 @@ app.use(express.static("public", { maxAge: "1h" }));
 app.get("/healthz", (_req, res) => {
   res.type("text/plain").send("ok");
 });
-app.all(
-  "*",
-  createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }) }),
-);
+
+// Bodies are read (up to MAX_BODY_BYTES) before Remix sees them; Remix gets the read body.
+app.use(limitRequestBody(env.MAX_BODY_BYTES));
+const handleRemixRequest = createRequestHandler(build, process.env.NODE_ENV);
+app.all("*", async (req, res, next) => {
+  try {
+    const request = withReadBody(createRemixRequest(req, res), res.locals.body as Buffer | undefined);
+    await sendRemixResponse(res, await handleRemixRequest(request, { cspNonce: res.locals.cspNonce as string }));
+  } catch (error) {
+    next(error);
+  }
+});
 
 // E-mail: with SMTP_URL the outbox is delivered every 10 s; without it messages wait there.
 if (env.SMTP_URL) {

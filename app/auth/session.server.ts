@@ -57,8 +57,14 @@ async function validateSessionOf(request: Request): Promise<SignedIn | null> {
   return { session, user, refreshedCookie };
 }
 
-/** Starts a new session (a fresh id at every sign-in) and answers its Set-Cookie value. */
+/**
+ * Starts a new session (a fresh id at every sign-in) and answers its Set-Cookie value. The
+ * session the browser came with, if any, ends: an id planted in the browser before sign-in
+ * (session fixation) or left from an earlier sign-in is never carried over.
+ */
 export async function startSession(request: Request, userId: number): Promise<string> {
+  const broughtId = readSessionId(request);
+  if (broughtId) await lucia.invalidateSession(broughtId);
   const session = await lucia.createSession(userId, {});
   return serializeCookie(request, lucia.createSessionCookie(session.id));
 }

@@ -43,7 +43,10 @@ export const de = {
   "validation.slug": "Nur Kleinbuchstaben, Ziffern und Bindestriche.",
   "validation.passwordLength": "Das Passwort muss mindestens 10 Zeichen lang sein.",
   "validation.passwordMismatch": "Die Passwörter stimmen nicht überein.",
-  "validation.passwordTooCommon": "Dieses Passwort ist zu verbreitet. Bitte wählen Sie ein anderes.",
+  "validation.passwordTooCommon":
+    "Dieses Passwort gehört zu den meistverwendeten und wird bei Angriffen zuerst ausprobiert. Bitte wählen Sie ein anderes, z. B. einen Satz aus mehreren Wörtern.",
+  "validation.passwordIsEmail": "Das Passwort darf nicht Ihre E-Mail-Adresse sein.",
+  "validation.passwordIsName": "Das Passwort darf nicht Ihr Name sein.",
 };
 
 export const en: Record<keyof typeof de, string> = {
@@ -89,5 +92,8 @@ export const en: Record<keyof typeof de, string> = {
   "validation.slug": "Lower-case letters, digits and hyphens only.",
   "validation.passwordLength": "The password must be at least 10 characters long.",
   "validation.passwordMismatch": "The passwords do not match.",
-  "validation.passwordTooCommon": "This password is too common. Please choose another one.",
+  "validation.passwordTooCommon":
+    "This password is among the most used ones and is tried first in attacks. Please choose another one, e.g. a sentence of several words.",
+  "validation.passwordIsEmail": "The password must not be your e-mail address.",
+  "validation.passwordIsName": "The password must not be your name.",
 };

@@ -1,7 +1,7 @@
 import nodemailer from "nodemailer";
 import { db as defaultDb } from "../db.server";
 import { readEnv } from "../env.server";
-import type { DbOrTrx } from "./outbox.server";
+import { withoutSecrets, type DbOrTrx } from "./outbox.server";
 
 // Sends what the outbox holds. One loop per process (server/index.ts starts it when
 // SMTP_URL is set); without SMTP_URL nothing is sent and the messages wait in the outbox.
@@ -58,7 +58,7 @@ export async function deliverPending({
 }): Promise<DeliveryReport> {
   const due = await db
     .selectFrom("outbox_messages")
-    .select(["id", "to_email", "subject", "body_text", "ics", "attempts"])
+    .select(["id", "kind", "to_email", "subject", "body_text", "ics", "attempts"])
     .where((eb) =>
       eb.or([eb("status", "=", "pending"), eb.and([eb("status", "=", "failed"), eb("attempts", "<", MAX_ATTEMPTS)])]),
     )
@@ -82,7 +82,13 @@ export async function deliverPending({
       });
       await db
         .updateTable("outbox_messages")
-        .set({ status: "sent", attempts: message.attempts + 1, last_error: null, sent_at: new Date().toISOString() })
+        .set({
+          status: "sent",
+          attempts: message.attempts + 1,
+          last_error: null,
+          sent_at: new Date().toISOString(),
+          body_text: withoutSecrets(message.kind, message.body_text),
+        })
         .where("id", "=", message.id)
         .execute();
       report.sent += 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { deliverPending, MAX_ATTEMPTS, type MailTransport } from "./delivery.server";
-import { queueMessage } from "./outbox.server";
+import { queueAccountInvitation, queueMessage, REMOVED_INVITATION_LINK } from "./outbox.server";
 
 type Sent = Parameters<MailTransport["sendMail"]>[0];
 
@@ -47,6 +47,31 @@ describe("deliverPending", () => {
     expect(await row(b)).toMatchObject({ status: "sent", attempts: 1 });
     // Nothing is sent twice.
     expect(await deliverPending({ transport })).toEqual({ sent: 0, failed: 0 });
+  });
+
+  it("removes an account invitation's one-time link from the outbox once delivered, and only then", async () => {
+    await clearOutbox();
+    const halle = await db.selectFrom("networks").select("id").where("slug", "=", "halle").executeTakeFirstOrThrow();
+    const link = "https://netz.example/invitations/Abc-123_xyzXYZ0123456789abcdefghijklmnopqrstu";
+    const invitation = await queueAccountInvitation({ networkId: halle.id, email: "neu@halle.example", link, expiresAt: "2030-01-15T10:00:00.000Z" });
+    const other = await queueMessage(db, {
+      networkId: null, toEmail: "b@example.org", toUserId: null, kind: "meeting.invitation", subject: "Sitzung", bodyText: `Siehe ${link}`,
+    });
+
+    // A failed attempt keeps the link: without delivery an admin passes it on by hand.
+    await deliverPending({ transport: recordingTransport(() => true).transport });
+    expect((await row(invitation)).body_text).toContain(link);
+
+    const { sent, transport } = recordingTransport();
+    await deliverPending({ transport });
+    expect(sent.find((m) => m.to === "neu@halle.example")!.text).toContain(link);
+    const kept = await row(invitation);
+    expect(kept.status).toBe("sent");
+    expect(kept.body_text).not.toContain("/invitations/");
+    expect(kept.body_text).toContain(REMOVED_INVITATION_LINK);
+    expect(kept.body_text).toContain("15.01.2030");
+    // Other kinds of messages are kept as sent.
+    expect((await row(other)).body_text).toBe(`Siehe ${link}`);
   });
 
   it("respects the limit", async () => {

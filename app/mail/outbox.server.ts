@@ -52,7 +52,8 @@ export async function queueMessages(trx: DbOrTrx, messages: OutgoingMessage[]): 
 
 /**
  * The e-mail with the link for a new account (foundation invitations). The plain link
- * exists only in this message and in the admin's answer; the database keeps its hash.
+ * exists only in this message and in the admin's answer; the database keeps its hash, and
+ * the message loses the link once it is delivered (withoutSecrets).
  */
 export async function queueAccountInvitation(
   input: { networkId: number; email: string; link: string; expiresAt: string },
@@ -80,6 +81,19 @@ export async function queueAccountInvitation(
       "Netzwerkstatt",
     ].join("\n"),
   });
+}
+
+// The one-time link of an account invitation, e.g. https://netz.example/invitations/<token>.
+const INVITATION_LINK = /\bhttps?:\/\/\S+\/invitations\/[A-Za-z0-9_-]+/g;
+export const REMOVED_INVITATION_LINK = "[Einladungslink nach dem Versand entfernt: Er steht nur in der E-Mail an die eingeladene Person.]";
+
+/**
+ * The body kept in the outbox once a message is delivered. Admins read the outbox; an
+ * invitation's one-time link must not stay readable there after it reached the invitee.
+ * Until delivery it stays, so that without SMTP an admin can pass it on by hand.
+ */
+export function withoutSecrets(kind: string, bodyText: string): string {
+  return kind === "account.invitation" ? bodyText.replace(INVITATION_LINK, REMOVED_INVITATION_LINK) : bodyText;
 }
 
 export const OUTBOX_PAGE_SIZE = 200;

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
+import { acceptInvitationServerValidator } from "~/auth/password-policy.server";
 import { acceptInvitationValidator } from "~/auth/schemas";
 import { getSignedIn, startSession } from "~/auth/session.server";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/forms";
@@ -35,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   if (await accountExists(invitation.email)) throw new Response("Conflict", { status: 409 });
-  const result = await acceptInvitationValidator.validate(form);
+  const result = await acceptInvitationServerValidator(invitation.email).validate(form);
   if (result.error) return validationError(result.error, { name: result.submittedData.name });
   const userId = await acceptInvitation(invitation, { name: result.data.name, password: result.data.password });
   const cookie = await startSession(request, userId);

@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { ValidatedForm, validationError } from "remix-validated-form";
 import { changePassword, listNetworksOf } from "~/auth/accounts.server";
 import { requireUser } from "~/auth/authorize.server";
+import { changePasswordServerValidator } from "~/auth/password-policy.server";
 import { changePasswordValidator } from "~/auth/schemas";
 import { startSession } from "~/auth/session.server";
 import { ErrorSummary, FormMessage, SubmitButton, TextField } from "~/components/forms";
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireUser(request);
-  const result = await changePasswordValidator.validate(await request.formData());
+  const result = await changePasswordServerValidator(user).validate(await request.formData());
   // Passwords are never sent back to the browser.
   if (result.error) return validationError(result.error, {});
   const outcome = await changePassword(user.id, result.data.currentPassword, result.data.newPassword);

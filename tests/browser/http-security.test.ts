@@ -1,8 +1,9 @@
+import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { baseUrl, skipBrowserSuites } from "./browser";
 
 // Checks on the real server that need no browser: the Origin check runs in front of every
-// action, and every answer carries the security headers.
+// action, every answer carries the security headers, and oversized bodies are refused.
 const form = (origin: string | null) => {
   const headers: Record<string, string> = { "Content-Type": "application/x-www-form-urlencoded" };
   if (origin) headers.Origin = origin;
@@ -49,5 +50,54 @@ describe.skipIf(skipBrowserSuites)("HTTP security on the running server", () => 
     // Another request gets another nonce.
     const again = (await fetch(`${baseUrl}/login`)).headers.get("content-security-policy");
     expect(again).not.toBe(csp);
+  });
+
+  describe("request bodies over MAX_BODY_BYTES (1 MiB by default)", () => {
+    const MiB = 1024 * 1024;
+    const origin = () => new URL(baseUrl).origin;
+
+    /** Posts the chunks to /login and resolves with the answer; the server may close the connection after it. */
+    function post(chunks: Buffer[], headers: Record<string, string>): Promise<{ status: number; text: string }> {
+      return new Promise((resolve, reject) => {
+        const url = new URL("/login", baseUrl);
+        const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers }, (response) => {
+          let text = "";
+          response.setEncoding("utf8");
+          response.on("data", (chunk: string) => (text += chunk));
+          response.on("end", () => resolve({ status: response.statusCode!, text }));
+        });
+        request.on("error", (error: NodeJS.ErrnoException) => {
+          if (error.code !== "EPIPE" && error.code !== "ECONNRESET") reject(error);
+        });
+        for (const chunk of chunks) request.write(chunk);
+        request.end();
+      });
+    }
+
+    it("refuses a form post whose Content-Length is over the limit with 413 and a German text", async () => {
+      const body = Buffer.from(`email=a%40b.example&password=${"x".repeat(MiB)}`);
+      const answer = await post([body], {
+        Origin: origin(),
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Content-Length": String(body.length),
+      });
+      expect(answer.status).toBe(413);
+      expect(answer.text).toBe("Die gesendeten Daten sind zu groß: höchstens 1 MiB sind erlaubt.");
+    });
+
+    it("cuts off a chunked body without Content-Length once it passes the limit", async () => {
+      const chunks = [Buffer.from("email=a%40b.example&password="), ...Array.from({ length: 5 }, () => Buffer.alloc(256 * 1024, "x"))];
+      const answer = await post(chunks, { Origin: origin(), "Content-Type": "application/x-www-form-urlencoded", "Transfer-Encoding": "chunked" });
+      expect(answer.status).toBe(413);
+    });
+
+    it("still passes a chunked form post within the limit to the app", async () => {
+      const answer = await post([Buffer.from("email=arbeit%40halle.example&"), Buffer.from("password=netzwerk-demo")], {
+        Origin: origin(),
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Transfer-Encoding": "chunked",
+      });
+      expect(answer.status).toBe(302);
+    });
   });
 });

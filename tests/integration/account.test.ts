@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { action as localeAction } from "~/routes/locale";
+import { signIn as signInAs } from "~/auth/sign-in.server";
 import { action as profileAction, loader as profileLoader } from "~/routes/profile";
 import { args, getRequest, postRequest, run, sessionCookie } from "../requests";
 
@@ -25,6 +26,24 @@ describe("own account", () => {
     const sessions = await db.selectFrom("sessions").select("id").where("user_id", "=", user.id).execute();
     expect(sessions.map((s) => `nws_session=${s.id}`)).toEqual([fresh]);
     expect(sessions.map((s) => s.id)).not.toContain(other.split("=")[1]);
+  });
+
+  it("refuses a common password, the own e-mail address or the own name as new password, and keeps the old one", async () => {
+    const { name } = await db.selectFrom("users").select("name").where("email", "=", "mso@halle.example").executeTakeFirstOrThrow();
+    expect(name).toBe("Ahmad Al-Khatib");
+    for (const [newPassword, message] of [
+      ["Qwertzuiop", "validation.passwordTooCommon"],
+      ["MSO@halle.example", "validation.passwordIsEmail"],
+      ["ahmad al-khatib", "validation.passwordIsName"],
+    ]) {
+      const result = await run(async () =>
+        profileAction(args(await postRequest("/profile", { currentPassword: "netzwerk-demo", newPassword, confirmPassword: newPassword }, { as: "mso@halle.example" }))),
+      );
+      expect(result.status, newPassword).toBe(422);
+      expect(result.data.fieldErrors, newPassword).toEqual({ newPassword: message });
+    }
+    const signIn = await signInAs("mso@halle.example", "netzwerk-demo");
+    expect(signIn.ok).toBe(true);
   });
 
   it("refuses a wrong current password as a field error and sends no password back", async () => {

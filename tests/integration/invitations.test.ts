@@ -116,6 +116,17 @@ describe("invitations", () => {
     expect(list.data.invitations).toContainEqual(expect.objectContaining({ email: "eingeladen@halle.example", status: "accepted" }));
   });
 
+  it("creates one account when the same link is used twice at the same moment", async () => {
+    const org = await organisationOf("halle");
+    const created = await invite({ email: "doppelt@halle.example", organisationId: String(org.id), role: "member" });
+    const token = tokenOf(created.data.created.link);
+    const fields = { name: "Dora Doppelt", password: "ein langer Satz als Passwort", confirmPassword: "ein langer Satz als Passwort" };
+    const statuses = (await Promise.all([accept(token, fields), accept(token, fields)])).map((r) => r.status).sort();
+    expect(statuses[0]).toBe(302);
+    expect([404, 409, 410]).toContain(statuses[1]);
+    expect(await db.selectFrom("users").select("id").where("email", "=", "doppelt@halle.example").execute()).toHaveLength(1);
+  });
+
   it("invites as admin when asked to", async () => {
     const org = await organisationOf("halle");
     const created = await invite({ email: "neue-admin@halle.example", organisationId: String(org.id), role: "admin" });
@@ -194,6 +205,23 @@ describe("invitations", () => {
     expect(await db.selectFrom("users").select("id").where("email", "=", "schwach@halle.example").executeTakeFirst()).toBeUndefined();
     // The link is still usable after the failed attempt.
     expect((await openLink(token)).status).toBe(200);
+  });
+
+  it("refuses a common password, the invited address or the typed name as password, and keeps the link usable", async () => {
+    const org = await organisationOf("halle");
+    const created = await invite({ email: "rita.regel@halle.example", organisationId: String(org.id), role: "member" });
+    const token = tokenOf(created.data.created.link);
+    for (const [password, message] of [
+      ["Passwort123", "validation.passwordTooCommon"],
+      ["Rita.Regel@halle.example", "validation.passwordIsEmail"],
+      ["Rita Regel", "validation.passwordIsName"],
+    ]) {
+      const result = await accept(token, { name: "Rita Regel", password, confirmPassword: password });
+      expect(result.status, password).toBe(422);
+      expect(result.data.fieldErrors, password).toEqual({ password: message });
+    }
+    const fine = await accept(token, { name: "Rita Regel", password: "Rita radelt gern an der Saale", confirmPassword: "Rita radelt gern an der Saale" });
+    expect(fine.status).toBe(302);
   });
 
   it("forbids members who are not admins (403) and hides the page from other networks (404)", async () => {
