@@ -34,12 +34,23 @@ export async function personalData(userId: number, now = new Date()) {
       .orderBy("networks.slug")
       .orderBy("organisations.name")
       .execute(),
+    // Groups the person belongs to in person, and those they take part in for their organisation.
     db
       .selectFrom("group_memberships")
       .innerJoin("networks", "networks.id", "group_memberships.network_id")
       .innerJoin("groups", "groups.id", "group_memberships.group_id")
-      .select(["networks.slug as network", "groups.name as group", "group_memberships.tier", "group_memberships.created_at"])
-      .where("group_memberships.user_id", "=", userId)
+      .leftJoin("organisations", "organisations.id", "group_memberships.organisation_id")
+      .select(["networks.slug as network", "groups.name as group", "group_memberships.tier", "organisations.name as viaOrganisation", "group_memberships.created_at"])
+      .where((eb) =>
+        eb.or([
+          eb("group_memberships.user_id", "=", userId),
+          eb(
+            "group_memberships.organisation_id",
+            "in",
+            eb.selectFrom("affiliations").select("affiliations.organisation_id").where("affiliations.user_id", "=", userId),
+          ),
+        ]),
+      )
       .orderBy("networks.slug")
       .orderBy("groups.name")
       .execute(),

@@ -52,7 +52,9 @@ describe("personal data export", () => {
     expect(data.account).toMatchObject({ id: michael, email: MICHAEL, name: "Michael Brandt" });
     expect(data.networks.map((n: { network: string }) => n.network)).toEqual(["halle", "vogtland"]);
     expect(data.affiliations.map((a: { network: string }) => a.network).sort()).toEqual(["halle", "vogtland"]);
-    expect(data.groupMemberships).toContainEqual(expect.objectContaining({ network: "halle", group: "FG Deutsch", tier: "member" }));
+    expect(data.groupMemberships).toContainEqual(expect.objectContaining({ network: "halle", group: "FG Deutsch", tier: "member", viaOrganisation: null }));
+    // Through his organisation in Vogtland as well.
+    expect(data.groupMemberships.some((g: { network: string; viaOrganisation: string | null }) => g.network === "vogtland" && g.viaOrganisation)).toBe(true);
     expect(data.offers).toContainEqual(expect.objectContaining({ network: "vogtland", title: "Sprechstunde Plauen (Michael)" }));
     expect(data.workPackageComments).toContainEqual(expect.objectContaining({ network: "halle", body: "Kommentar von Michael" }));
     expect(data.presentations.length).toBeGreaterThan(0);
