@@ -85,7 +85,8 @@ export default function AuditLogPage() {
                   <td>
                     <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, locale)}</time>
                   </td>
-                  <td>{e.actorName ?? t("audit.nobody")}</td>
+                  {/* Events without an actor in this log are those of people since deleted. */}
+                  <td>{e.actorName ?? t("privacy.formerPerson")}</td>
                   <td>{(auditActions as readonly string[]).includes(e.action) ? t(`audit.action.${e.action}` as MessageKey) : e.action}</td>
                   <td>
                     {e.subject
