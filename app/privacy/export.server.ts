@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/audit.server";
 // (password hash, session ids, calendar token hashes, invitation tokens) are never part of
 // it, and neither is other people's data: audit events say whether the person acted, not who.
 
-export const EXPORT_FORMAT = "netzwerkstatt-personal-data/1";
+const EXPORT_FORMAT = "netzwerkstatt-personal-data/1";
 
 export async function personalData(userId: number, now = new Date()) {
   const account = await db
@@ -173,8 +173,6 @@ export async function personalData(userId: number, now = new Date()) {
     auditEvents: auditEvents.map(({ actor_user_id, ...event }) => ({ ...event, byYou: actor_user_id === userId })),
   };
 }
-
-export type PersonalData = Awaited<ReturnType<typeof personalData>>;
 
 /** The export as a download, recorded in the audit log. */
 export async function exportPersonalData(userId: number, now = new Date()) {

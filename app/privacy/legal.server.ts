@@ -16,7 +16,7 @@ export async function findNetwork(slug: string | undefined) {
 }
 
 /** The stored text, or null while the network uses the template. */
-export async function storedLegalText(networkId: number, kind: LegalPageKind) {
+async function storedLegalText(networkId: number, kind: LegalPageKind) {
   return db
     .selectFrom("legal_pages")
     .select(["body", "updated_at"])
