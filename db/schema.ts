@@ -365,8 +365,21 @@ export interface WorkPackageCommentsTable {
   network_id: number;
   work_package_id: number;
   author_user_id: number | null;
+  /** set when the author's account is erased: the comment stays attributed to their organisation */
+  author_organisation_id: number | null;
   body: string;
   created_at: Generated<string>;
+}
+
+export type LegalPageKind = "privacy" | "imprint";
+
+/** A network's privacy notice and imprint, Markdown written by its admins. */
+export interface LegalPagesTable {
+  network_id: number;
+  kind: LegalPageKind;
+  body: string;
+  updated_by: number | null;
+  updated_at: Generated<string>;
 }
 
 export interface Database {
@@ -400,6 +413,7 @@ export interface Database {
   work_packages: WorkPackagesTable;
   work_package_events: WorkPackageEventsTable;
   work_package_comments: WorkPackageCommentsTable;
+  legal_pages: LegalPagesTable;
 }
 
 export type Network = Selectable<NetworksTable>;

@@ -1,60 +1,9 @@
 import type { Kysely, Transaction } from "kysely";
 import { db as defaultDb } from "../db.server";
 import type { Database } from "../../db/schema";
+import type { AuditAction } from "./actions";
 
-export type AuditAction =
-  | "auth.sign_in"
-  | "auth.sign_in_failed"
-  | "auth.sign_in_throttled"
-  | "auth.sign_out"
-  | "auth.password_changed"
-  | "invitation.created"
-  | "invitation.accepted"
-  | "person.deactivated"
-  | "person.reactivated"
-  | "person.role_changed"
-  | "person.affiliations_changed"
-  | "organisation.created"
-  | "organisation.updated"
-  | "group.created"
-  | "group.updated"
-  | "membership.added"
-  | "membership.changed"
-  | "membership.removed"
-  // planning (M1); "meeting.held" is listed below
-  | "meeting.created"
-  | "meeting.updated"
-  | "meeting.moved"
-  | "meeting.cancelled"
-  // minutes (M4)
-  | "meeting.held"
-  | "meeting.minutes_saved"
-  | "meeting.minutes_published"
-  | "action_item.created"
-  | "action_item.completed"
-  | "action_item.reopened"
-  | "action_item.removed"
-  // invitations, answers, attendance (M3)
-  | "meeting.invited"
-  | "meeting.answered"
-  | "meeting.attendance_recorded"
-  // offers
-  | "offer.created"
-  | "offer.updated"
-  | "offer.published"
-  | "offer.archived"
-  | "offer.presented"
-  | "network.public_offers_changed"
-  // work packages
-  | "work_package.created"
-  | "work_package.updated"
-  | "work_package.transition"
-  | "work_package.commented"
-  | "network.work_package_wait_days_changed"
-  // calendar feeds
-  | "calendar.token_created"
-  | "calendar.token_revoked"
-  | "network.public_calendar_changed";
+export type { AuditAction } from "./actions";
 
 export interface AuditEvent {
   networkId: number | null;

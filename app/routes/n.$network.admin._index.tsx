@@ -34,6 +34,14 @@ export default function AdminHome() {
           <h2><Link to="groups">{t("nav.groups")}</Link></h2>
           <p>{t("admin.groupCount", { count: counts.groups })}</p>
         </section>
+        <section className="card">
+          <h2><Link to="audit">{t("audit.title")}</Link></h2>
+          <p>{t("audit.intro")}</p>
+        </section>
+        <section className="card">
+          <h2><Link to="legal">{t("legal.admin.title")}</Link></h2>
+          <p>{t("legal.admin.teaser")}</p>
+        </section>
       </div>
     </>
   );

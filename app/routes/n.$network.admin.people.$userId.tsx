@@ -176,6 +176,18 @@ export default function PersonPage() {
           </Form>
         </section>
       )}
+
+      {isSelf ? null : (
+        <section className="card" aria-labelledby="delete-title">
+          <h2 id="delete-title">{t("privacy.delete.section")}</h2>
+          <p>{t("privacy.delete.teaser")}</p>
+          <p>
+            <Link to={`${base}/people/${person.id}/delete`} className="button button--danger">
+              {t("privacy.delete.link")}
+            </Link>
+          </p>
+        </section>
+      )}
     </>
   );
 }

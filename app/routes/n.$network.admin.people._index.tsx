@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireNetworkAdmin } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
+import { FormMessage } from "~/components/forms";
 import { useT } from "~/i18n/use-translation";
 import { listPeople, PEOPLE_LIST_LIMIT } from "~/people/people.server";
 
@@ -11,15 +12,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkAdmin(request, params.network);
   const query = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100);
   const { people, truncated } = await listPeople({ networkId: viewer.networkId, query });
-  return { base: `/n/${viewer.networkSlug}/admin`, query, people, truncated };
+  const deleted = new URL(request.url).searchParams.get("deleted") === "1";
+  return { base: `/n/${viewer.networkSlug}/admin`, query, people, truncated, deleted };
 }
 
 export default function PeopleList() {
-  const { base, query, people, truncated } = useLoaderData<typeof loader>();
+  const { base, query, people, truncated, deleted } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
       <h1>{t("people.title")}</h1>
+      {deleted ? <FormMessage tone="success" message={t("privacy.delete.done")} /> : null}
       <p>{t("people.intro")}</p>
       <p>
         <Link to={`${base}/invitations`} className="button">

@@ -24,6 +24,8 @@ export default function AdminLayout() {
           <li><NavLink to="groups">{t("nav.groups")}</NavLink></li>
           <li><NavLink to="outbox">{t("rsvp.outbox.title")}</NavLink></li>
           <li><NavLink to="settings">{t("offers.settings.title")}</NavLink></li>
+          <li><NavLink to="audit">{t("audit.title")}</NavLink></li>
+          <li><NavLink to="legal">{t("legal.admin.title")}</NavLink></li>
         </ul>
       </nav>
       <Outlet />

@@ -1,16 +1,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { Form, Link, NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { listNetworksOf } from "~/auth/accounts.server";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { isNetworkAdmin } from "~/auth/permissions";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { useT } from "~/i18n/use-translation";
 import { publicOfferLayout } from "~/offers/public.server";
+import { publicLegalLayout } from "~/privacy/legal.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   // The public offer board (if the network switched it on) is readable without membership.
   const publicLayout = await publicOfferLayout(request, params.network);
   if (publicLayout) return publicLayout;
+  // Datenschutz and Impressum are readable by anyone.
+  const legalLayout = await publicLegalLayout(request, params.network);
+  if (legalLayout) return legalLayout;
   const viewer = await requireNetworkMember(request, params.network);
   const networks = await listNetworksOf(viewer.userId);
   return {
@@ -83,6 +87,18 @@ export default function NetworkLayout() {
       <main id="main" className="page">
         <Outlet />
       </main>
+      <footer className="site-footer">
+        <nav aria-label={t("legal.footer")}>
+          <ul>
+            <li>
+              <Link to={`${base}/legal/privacy`}>{t("legal.privacy")}</Link>
+            </li>
+            <li>
+              <Link to={`${base}/legal/imprint`}>{t("legal.imprint")}</Link>
+            </li>
+          </ul>
+        </nav>
+      </footer>
     </>
   );
 }

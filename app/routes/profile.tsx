@@ -64,6 +64,15 @@ export default function ProfilePage() {
           <Link to="/profile/calendar">{t("calendar.profileLink")}</Link>
         </p>
       </section>
+      <section className="card" aria-labelledby="export-title">
+        <h2 id="export-title">{t("privacy.export.title")}</h2>
+        <p>{t("privacy.export.text")}</p>
+        <p>
+          <a href="/profile/data.json" download>
+            {t("privacy.export.download")}
+          </a>
+        </p>
+      </section>
       <section className="card" aria-labelledby="password-title">
         <h2 id="password-title">{t("profile.changePassword")}</h2>
         <ValidatedForm validator={changePasswordValidator} method="post" noValidate>

@@ -75,7 +75,14 @@ export interface TimelineItem {
   toStatus: string | null;
   note: string;
   actorName: string | null;
+  formerOrganisation: string | null;
   createdAt: string;
+}
+
+function actorLabel(entry: TimelineItem, t: ReturnType<typeof useT>): string {
+  if (entry.actorName) return entry.actorName;
+  if (entry.formerOrganisation) return t("privacy.formerPersonOf", { organisation: entry.formerOrganisation });
+  return t("workPackages.someone");
 }
 
 export function Timeline({ entries }: { entries: TimelineItem[] }) {
@@ -87,7 +94,7 @@ export function Timeline({ entries }: { entries: TimelineItem[] }) {
       {entries.map((e) => (
         <li key={e.key}>
           <p>
-            <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, locale)}</time> · <strong>{e.actorName ?? t("workPackages.someone")}</strong>{" "}
+            <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, locale)}</time> · <strong>{actorLabel(e, t)}</strong>{" "}
             {t(`workPackages.event.${e.action}` as MessageKey)}
             {e.toStatus && e.fromStatus !== e.toStatus ? (
               <>

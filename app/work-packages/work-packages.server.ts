@@ -122,6 +122,8 @@ export interface TimelineEntry {
   toStatus: string | null;
   note: string;
   actorName: string | null;
+  /** a deleted author's organisation: the entry shows "former person (organisation)" */
+  formerOrganisation: string | null;
   createdAt: string;
 }
 
@@ -138,7 +140,8 @@ export async function loadTimeline(networkId: number, packageId: number): Promis
     db
       .selectFrom("work_package_comments as c")
       .leftJoin("users as u", "u.id", "c.author_user_id")
-      .select(["c.id", "c.body", "c.created_at", "u.name"])
+      .leftJoin("organisations as o", "o.id", "c.author_organisation_id")
+      .select(["c.id", "c.body", "c.created_at", "u.name", "o.name as former_organisation"])
       .where("c.network_id", "=", networkId)
       .where("c.work_package_id", "=", packageId)
       .execute(),
@@ -146,11 +149,11 @@ export async function loadTimeline(networkId: number, packageId: number): Promis
   const entries: TimelineEntry[] = [
     ...events.map((e) => ({
       key: `e${e.id}`, kind: "event" as const, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, note: e.note,
-      actorName: e.name, createdAt: e.created_at,
+      actorName: e.name, formerOrganisation: null, createdAt: e.created_at,
     })),
     ...comments.map((c) => ({
       key: `c${c.id}`, kind: "comment" as const, action: "comment", fromStatus: null, toStatus: null, note: c.body, actorName: c.name,
-      createdAt: c.created_at,
+      formerOrganisation: c.name ? null : c.former_organisation, createdAt: c.created_at,
     })),
   ];
   return entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.key.localeCompare(b.key));
