@@ -245,11 +245,13 @@ export const ACTION_ROWS = ROUTE_TABLE.filter((row): row is RouteRow & { post: A
 
 /**
  * The role an action is exercised as (fuzz, foreign Origin): the least privileged role the row
- * allows, so that the checks of that role are what the input meets.
+ * allows, so that the checks of that role are what the input meets; anonymous where the action
+ * answers everybody alike (signing out).
  */
 export function actingRole(row: { post: Answers }): Role {
   const order: Role[] = ["anonymous", "member", "moderator", "steering", "otherModerator", "admin", "foreignAdmin"];
-  const role = order.find((r) => row.post[r] === "ok");
+  const sameForAll = ROLES.every((r) => row.post[r] === row.post.anonymous);
+  const role = order.find((r) => row.post[r] === "ok") ?? (sameForAll ? "anonymous" : undefined);
   if (!role) throw new Error("A row with an action allows no role");
   return role;
 }
