@@ -1,4 +1,4 @@
-import { withZod } from "@remix-validated-form/with-zod";
+import { formValidator } from "../components/form-validator";
 import { z } from "zod";
 import { isCommonPassword } from "./common-passwords";
 
@@ -16,9 +16,9 @@ export const loginSchema = z.object({
   password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
   redirectTo: z.string().optional(),
 });
-export const loginValidator = withZod(loginSchema);
+export const loginValidator = formValidator(loginSchema);
 
-export const changePasswordValidator = withZod(
+export const changePasswordValidator = formValidator(
   z
     .object({
       currentPassword: z.string().min(1, "validation.required"),
@@ -28,7 +28,7 @@ export const changePasswordValidator = withZod(
     .refine((v) => v.newPassword === v.confirmPassword, { message: "validation.passwordMismatch", path: ["confirmPassword"] }),
 );
 
-export const acceptInvitationValidator = withZod(
+export const acceptInvitationValidator = formValidator(
   z
     .object({
       name: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
