@@ -1,3 +1,4 @@
+import { generatePath } from "@remix-run/react";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCalendarToken } from "~/calendar/tokens.server";
@@ -79,6 +80,65 @@ describe("the route table", () => {
         Boolean(row.post),
       );
     }
+  });
+});
+
+/**
+ * For each kind of id in a route pattern, a record of Vogtland: what a Halle URL naming another
+ * network's record would carry. Vogtland's demo data has no offers and work packages: one of
+ * each is added here.
+ */
+async function vogtlandRecords(): Promise<Record<string, string>> {
+  const vogtland = await networkId("vogtland");
+  const group = await db.selectFrom("groups").select(["id", "slug"]).where("network_id", "=", vogtland).where("slug", "=", "fg-sprache").executeTakeFirstOrThrow();
+  const organisation = await db.selectFrom("organisations").select("id").where("network_id", "=", vogtland).executeTakeFirstOrThrow();
+  const meeting = await db.selectFrom("meetings").select("id").where("network_id", "=", vogtland).executeTakeFirstOrThrow();
+  const offer = await db
+    .insertInto("offers")
+    .values({ network_id: vogtland, organisation_id: organisation.id, title: "Sprachcafé Plauen", category: "course", status: "published", place: null, valid_from: null, valid_to: null, contact: null, created_by: null, published_at: new Date().toISOString() })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const pkg = await db
+    .insertInto("work_packages")
+    .values({ network_id: vogtland, origin_group_id: group.id, origin_meeting_id: null, origin_agenda_item_id: null, title: "Sprachmittlung im Landkreis", status: "submitted", responsible_organisation_id: null, due_date: null, decided_by: null, decided_at: null, submitted_at: new Date().toISOString(), created_by: null })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return {
+    slug: group.slug,
+    groupId: String(group.id),
+    orgId: String(organisation.id),
+    meetingId: String(meeting.id),
+    offerId: String(offer.id),
+    packageId: String(pkg.id),
+    userId: String(await userId("admin@vogtland.example")),
+  };
+}
+
+describe("another network's records under this network's address", () => {
+  it("are not there (404) for this network's admin, on every route that names a record", async () => {
+    const foreign = await vogtlandRecords();
+    const answers: Record<string, Answer | string> = {};
+    const expected: Record<string, Answer | string> = {};
+    for (const row of ROUTE_TABLE) {
+      const pattern = patternOf.get(row.file)!;
+      const own = paramsOf(pattern, row.url(ids));
+      const named = Object.keys(own).filter((param) => param in foreign);
+      if (!pattern.startsWith("/n/:network") || named.length === 0) continue;
+      const url = generatePath(pattern, { ...own, ...Object.fromEntries(named.map((param) => [param, foreign[param]])) }) + new URL(row.url(ids), "http://x").search;
+      const module = (await import(path.resolve("app/routes", row.file))) as RouteModule;
+      const params = paramsOf(pattern, url);
+      const as = "admin@halle.example";
+      const get = await getRequest(url, { as });
+      answers[`GET ${url}`] = answerOf(await run(() => module.loader!(args(get, params))), "GET");
+      expected[`GET ${url}`] = 404;
+      if (module.action) {
+        const request = await postRequest(url, row.probe?.(ids) ?? {}, { as });
+        answers[`POST ${url}`] = answerOf(await run(() => module.action!(args(request, params))), "POST");
+        expected[`POST ${url}`] = 404;
+      }
+    }
+    expect(Object.keys(answers).length).toBeGreaterThan(20);
+    expect(answers).toEqual(expected);
   });
 });
 
