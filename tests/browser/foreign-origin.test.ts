@@ -4,7 +4,7 @@ import { createDatabase } from "../../db/sqlite";
 import { databaseChecksum } from "../security/checksum";
 import { lookUpDemoIds, type DemoIds } from "../security/demo-ids";
 import { postForm, signInCookie } from "../security/http";
-import { ACTION_ROWS, actingRole, ROLE_ACCOUNTS, type Role } from "../security/route-table";
+import { ACTION_ROWS, actingAccount } from "../security/route-table";
 import { baseUrl, skipBrowserSuites } from "./browser";
 
 // Every action of the route table (tests/security/route-table.ts), posted on the running
@@ -22,7 +22,8 @@ const ATTACKS: Record<string, Record<string, string>> = {
 describe.skipIf(skipBrowserSuites)("form posts from another site, to every action", () => {
   let sqlite: SQLite.Database;
   let ids: DemoIds;
-  const cookies = new Map<Role, string>();
+  /** session cookies by e-mail */
+  const cookies = new Map<string | undefined, string>();
 
   beforeAll(async () => {
     const { db } = createDatabase(inject("databasePath"));
@@ -30,9 +31,8 @@ describe.skipIf(skipBrowserSuites)("form posts from another site, to every actio
     await db.destroy();
     sqlite = new SQLite(inject("databasePath"), { readonly: true });
     for (const row of ACTION_ROWS) {
-      const role = actingRole(row);
-      const email = ROLE_ACCOUNTS[role];
-      if (email && !cookies.has(role)) cookies.set(role, await signInCookie(baseUrl, email));
+      const email = actingAccount(row.post);
+      if (email && !cookies.has(email)) cookies.set(email, await signInCookie(baseUrl, email));
     }
   });
 
@@ -43,7 +43,7 @@ describe.skipIf(skipBrowserSuites)("form posts from another site, to every actio
       const before = databaseChecksum(sqlite);
       const answers: Record<string, number> = {};
       for (const row of ACTION_ROWS) {
-        const response = await postForm(baseUrl, row.url(ids), row.probe?.(ids) ?? {}, { cookie: cookies.get(actingRole(row)), headers });
+        const response = await postForm(baseUrl, row.url(ids), row.probe?.(ids) ?? {}, { cookie: cookies.get(actingAccount(row.post)), headers });
         answers[row.file] = response.status;
       }
       expect(answers).toEqual(Object.fromEntries(ACTION_ROWS.map((row) => [row.file, 403])));
@@ -53,7 +53,7 @@ describe.skipIf(skipBrowserSuites)("form posts from another site, to every actio
 
   it("lets the same posts through from the app's own origin (so the 403 above is the Origin check)", async () => {
     for (const row of ACTION_ROWS) {
-      const response = await postForm(baseUrl, row.url(ids), row.probe?.(ids) ?? {}, { cookie: cookies.get(actingRole(row)) });
+      const response = await postForm(baseUrl, row.url(ids), row.probe?.(ids) ?? {}, { cookie: cookies.get(actingAccount(row.post)) });
       expect(response.status, row.file).not.toBe(403);
     }
   });

@@ -6,8 +6,8 @@ import { createDatabase } from "../../db/sqlite";
 import { networkChecksum } from "../security/checksum";
 import { lookUpDemoIds, type DemoIds } from "../security/demo-ids";
 import { badVariants, describeBody, RAW_MARKUP, seededRandom, submissions, type PageForm } from "../security/fuzz";
-import { postForm, signInCookie, type FormBody } from "../security/http";
-import { ACTION_ROWS, actingRole, ROLE_ACCOUNTS, ROUTE_TABLE, type RouteRow } from "../security/route-table";
+import { encodeForm, postForm, signInCookie, type FormBody } from "../security/http";
+import { ACTION_ROWS, actingAccount, ROUTE_TABLE, type RouteRow } from "../security/route-table";
 import { launchBrowser, skipBrowserSuites } from "./browser";
 import { startAppServer, type AppServer } from "./setup/server";
 
@@ -55,8 +55,12 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
     await server?.stop();
   });
 
-  /** The post forms of a page as the person sees it, read by Chromium from the server's HTML. */
-  async function formsOn(url: string, cookie: string | undefined): Promise<PageForm[]> {
+  /** The forms of a page (post or get) as the person sees it, read by Chromium from the server's HTML. */
+  async function formsOn(url: string, cookie: string | undefined, method: "post" | "get"): Promise<PageForm[]> {
+    // Chromium reads the forms only of HTML pages that have forms of this kind.
+    const html = await fetch(server.baseUrl + url, { headers: cookie ? { Cookie: cookie } : {} });
+    const text = html.headers.get("content-type")?.startsWith("text/html") ? await html.text() : "";
+    if (!new RegExp(`<form[^>]*method="${method}"`, "i").test(text)) return [];
     const context = await browser.newContext({ baseURL: server.baseUrl, javaScriptEnabled: false });
     if (cookie) {
       const [name, value] = cookie.split("=");
@@ -64,9 +68,11 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
     }
     const page = await context.newPage();
     await page.goto(url);
-    const forms = await page.$$eval("form", (elements) =>
+    const forms = await page.$$eval(
+      "form",
+      (elements, wanted) =>
       elements
-        .filter((form) => (form.getAttribute("method") ?? "get").toLowerCase() === "post")
+        .filter((form) => (form.getAttribute("method") ?? "get").toLowerCase() === wanted)
         .map((form) => {
           const controls = Array.from(form.elements) as HTMLInputElement[];
           const isButton = (c: HTMLInputElement) => c.tagName === "BUTTON" || c.type === "submit";
@@ -78,15 +84,18 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
             submitters: controls.filter((c) => c.name && isButton(c)).map((c) => ({ name: c.name, value: c.value })),
           };
         }),
+      method,
     );
     await context.close();
     return forms;
   }
 
-  /** The submissions to spoil: those of the forms that post to this route, different ones first. */
-  async function submissionsFor(row: RouteRow, cookie: string | undefined): Promise<FormBody[]> {
+  /** The submissions to spoil: those of the page's forms that go to this route, different ones first. */
+  async function submissionsFor(row: RouteRow, cookie: string | undefined, method: "post" | "get", own: FormBody): Promise<FormBody[]> {
     const target = new URL(row.url(ids), server.baseUrl).pathname;
-    const forms = (await formsOn(row.formsOn?.(ids) ?? row.url(ids), cookie)).filter((form) => form.action === target);
+    const forms = (await formsOn(method === "post" ? (row.formsOn?.(ids) ?? row.url(ids)) : row.url(ids), cookie, method)).filter(
+      (form) => form.action === target,
+    );
     const seen = new Set<string>();
     const distinct = forms.flatMap(submissions).filter((body) => {
       const shape = JSON.stringify([Object.keys(body).sort(), body.intent]);
@@ -94,17 +103,18 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
       seen.add(shape);
       return true;
     });
-    // Without a form on the page (e.g. no invitation to answer) the route's own probe is spoiled.
-    return [...distinct.slice(0, SUBMISSIONS_PER_ROUTE), row.probe?.(ids) ?? {}];
+    // Also, or where the page has no such form (e.g. no invitation to answer), what the route
+    // itself is called with: the probe of a post, the query of a page.
+    return [...distinct.slice(0, SUBMISSIONS_PER_ROUTE), own];
   }
 
   for (const row of ACTION_ROWS) {
     it(`${row.file} survives bad input`, async () => {
-      const email = ROLE_ACCOUNTS[actingRole(row)];
+      const email = actingAccount(row.post);
       const cookie = email ? await signInCookie(server.baseUrl, email) : undefined;
       const url = row.url(ids);
       const failures: string[] = [];
-      for (const body of await submissionsFor(row, cookie)) {
+      for (const body of await submissionsFor(row, cookie, "post", row.probe?.(ids) ?? {})) {
         for (const variant of badVariants(random, body, VARIANTS_PER_SUBMISSION, foreignIds)) {
           const response = await postForm(server.baseUrl, url, variant, { cookie });
           if (response.status >= 500) failures.push(`${response.status} for ${describeBody(variant)}`);
@@ -116,6 +126,27 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
       expect(failures, `POST ${url} as ${email ?? "anonymous"} (FUZZ_SEED=${SEED}); server log: ${server.output().slice(-2000)}`).toEqual([]);
     });
   }
+
+  it("every page survives a spoiled query (its search and filter forms, its own parameters)", async () => {
+    const cookies = new Map<string, string>();
+    const failures: string[] = [];
+    for (const row of ROUTE_TABLE) {
+      const email = actingAccount(row.get);
+      if (email && !cookies.has(email)) cookies.set(email, await signInCookie(server.baseUrl, email));
+      const cookie = email ? cookies.get(email) : undefined;
+      const url = new URL(row.url(ids), server.baseUrl);
+      // Pages without a query and without a search form have nothing to spoil.
+      const queries = (await submissionsFor(row, cookie, "get", Object.fromEntries(url.searchParams))).filter((q) => Object.keys(q).length > 0);
+      for (const query of queries) {
+        for (const variant of badVariants(random, query, VARIANTS_PER_SUBMISSION, foreignIds)) {
+          const response = await fetch(`${server.baseUrl}${url.pathname}?${encodeForm(variant)}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
+          if (response.status >= 500) failures.push(`${response.status} for GET ${url.pathname} ${describeBody(variant)}`);
+          await response.body?.cancel();
+        }
+      }
+    }
+    expect(failures, `(FUZZ_SEED=${SEED}); server log: ${server.output().slice(-2000)}`).toEqual([]);
+  }, 120_000);
 
   it("changed nothing of the other network", () => {
     expect(networkChecksum(sqlite, vogtland)).toEqual(vogtlandBefore);

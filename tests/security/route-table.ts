@@ -244,14 +244,18 @@ export const ROUTE_TABLE: RouteRow[] = [
 export const ACTION_ROWS = ROUTE_TABLE.filter((row): row is RouteRow & { post: Answers } => row.post !== undefined);
 
 /**
- * The role an action is exercised as (fuzz, foreign Origin): the least privileged role the row
- * allows, so that the checks of that role are what the input meets; anonymous where the action
- * answers everybody alike (signing out).
+ * The role a route is exercised as (fuzz, foreign Origin): the least privileged role its answers
+ * allow, so that the checks of that role are what the input meets; anonymous where the route
+ * answers everybody alike (signing out). `null` where nobody gets in (an unknown address).
  */
-export function actingRole(row: { post: Answers }): Role {
+export function actingRole(answers: Answers): Role | null {
   const order: Role[] = ["anonymous", "member", "moderator", "steering", "otherModerator", "admin", "foreignAdmin"];
-  const sameForAll = ROLES.every((r) => row.post[r] === row.post.anonymous);
-  const role = order.find((r) => row.post[r] === "ok") ?? (sameForAll ? "anonymous" : undefined);
-  if (!role) throw new Error("A row with an action allows no role");
-  return role;
+  const sameForAll = ROLES.every((r) => answers[r] === answers.anonymous);
+  return order.find((r) => answers[r] === "ok") ?? (sameForAll && answers.anonymous === "login" ? "anonymous" : null);
+}
+
+/** The e-mail of the acting role; undefined for an anonymous visitor (or where nobody gets in). */
+export function actingAccount(answers: Answers): string | undefined {
+  const role = actingRole(answers);
+  return (role && ROLE_ACCOUNTS[role]) ?? undefined;
 }
