@@ -12,8 +12,9 @@ import { launchBrowser, skipBrowserSuites } from "./browser";
 import { startAppServer, type AppServer } from "./setup/server";
 
 // Bad input on every form of every action in the route table, as the role allowed to use it,
-// on a server of its own (the fuzz changes a lot). No answer may be a 500, nothing of the other
-// network (Vogtland) may change, and afterwards no page may show injected markup raw.
+// and in the query of every page with a search or filter form, on a server of its own (the
+// fuzz changes a lot). No answer may be a 500, nothing of the other network (Vogtland) may
+// change, and afterwards no page may show injected markup raw.
 // FUZZ_SEED=<n> repeats a run (the seed is in every failure message); the whole file takes
 // well under a minute.
 
@@ -55,6 +56,14 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
     await server?.stop();
   });
 
+  // One session per person for the whole run (signing in hashes a password): no fuzzed form can
+  // end it, since changing a password needs the current one.
+  const sessions = new Map<string, Promise<string>>();
+  function sessionOf(email: string): Promise<string> {
+    if (!sessions.has(email)) sessions.set(email, signInCookie(server.baseUrl, email));
+    return sessions.get(email)!;
+  }
+
   /** The forms of a page (post or get) as the person sees it, read by Chromium from the server's HTML. */
   async function formsOn(url: string, cookie: string | undefined, method: "post" | "get"): Promise<PageForm[]> {
     // Chromium reads the forms only of HTML pages that have forms of this kind.
@@ -68,24 +77,7 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
     }
     const page = await context.newPage();
     await page.goto(url);
-    const forms = await page.$$eval(
-      "form",
-      (elements, wanted) =>
-      elements
-        .filter((form) => (form.getAttribute("method") ?? "get").toLowerCase() === wanted)
-        .map((form) => {
-          const controls = Array.from(form.elements) as HTMLInputElement[];
-          const isButton = (c: HTMLInputElement) => c.tagName === "BUTTON" || c.type === "submit";
-          return {
-            action: new URL(form.getAttribute("action") ?? location.href, location.href).pathname,
-            fields: controls
-              .filter((c) => c.name && !isButton(c) && (!["checkbox", "radio"].includes(c.type) || c.checked))
-              .map((c) => ({ name: c.name, type: c.type, value: c.value })),
-            submitters: controls.filter((c) => c.name && isButton(c)).map((c) => ({ name: c.name, value: c.value })),
-          };
-        }),
-      method,
-    );
+    const forms = await page.$$eval("form", readForms, method);
     await context.close();
     return forms;
   }
@@ -111,7 +103,7 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
   for (const row of ACTION_ROWS) {
     it(`${row.file} survives bad input`, async () => {
       const email = actingAccount(row.post);
-      const cookie = email ? await signInCookie(server.baseUrl, email) : undefined;
+      const cookie = email ? await sessionOf(email) : undefined;
       const url = row.url(ids);
       const failures: string[] = [];
       for (const body of await submissionsFor(row, cookie, "post", row.probe?.(ids) ?? {})) {
@@ -128,12 +120,10 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
   }
 
   it("every page survives a spoiled query (its search and filter forms, its own parameters)", async () => {
-    const cookies = new Map<string, string>();
     const failures: string[] = [];
     for (const row of ROUTE_TABLE) {
       const email = actingAccount(row.get);
-      if (email && !cookies.has(email)) cookies.set(email, await signInCookie(server.baseUrl, email));
-      const cookie = email ? cookies.get(email) : undefined;
+      const cookie = email ? await sessionOf(email) : undefined;
       const url = new URL(row.url(ids), server.baseUrl);
       // Pages without a query and without a search form have nothing to spoil.
       const queries = (await submissionsFor(row, cookie, "get", Object.fromEntries(url.searchParams))).filter((q) => Object.keys(q).length > 0);
@@ -154,7 +144,7 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
 
   it("shows no injected markup raw on any page", async () => {
     const pages = new Set([...ROUTE_TABLE.filter((row) => row.get.admin === "ok").map((row) => row.url(ids)), ...visited]);
-    const cookie = await signInCookie(server.baseUrl, "admin@halle.example");
+    const cookie = await sessionOf("admin@halle.example");
     const raw: string[] = [];
     for (const url of pages) {
       const response = await fetch(server.baseUrl + url, { headers: { Cookie: cookie } });
@@ -164,6 +154,23 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
     expect(raw).toEqual([]);
   });
 });
+
+/** Runs in the page: its forms of one method, with their fields and named buttons. */
+function readForms(elements: Element[], method: string): PageForm[] {
+  return (elements as HTMLFormElement[])
+    .filter((form) => (form.getAttribute("method") ?? "get").toLowerCase() === method)
+    .map((form) => {
+      const controls = Array.from(form.elements) as HTMLInputElement[];
+      const isButton = (c: HTMLInputElement) => c.tagName === "BUTTON" || c.type === "submit";
+      return {
+        action: new URL(form.getAttribute("action") ?? location.href, location.href).pathname,
+        fields: controls
+          .filter((c) => c.name && !isButton(c) && (!["checkbox", "radio"].includes(c.type) || c.checked))
+          .map((c) => ({ name: c.name, type: c.type, value: c.value })),
+        submitters: controls.filter((c) => c.name && isButton(c)).map((c) => ({ name: c.name, value: c.value })),
+      };
+    });
+}
 
 /** An open invitation, created as an admin would: the sign-up form is fuzzed through its token. */
 async function inviteSomeone(baseUrl: string, organisationId: number): Promise<string> {
