@@ -1,11 +1,11 @@
 import SQLite from "better-sqlite3";
 import path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "../../db/sqlite";
 import { networkChecksum } from "../security/checksum";
 import { lookUpDemoIds, type DemoIds } from "../security/demo-ids";
-import { badVariants, describeBody, RAW_MARKUP, seededRandom, submissions, type PageForm } from "../security/fuzz";
+import { badVariants, describeBody, markupSubmissions, RAW_MARKUP, seededRandom, submissions, type PageForm } from "../security/fuzz";
 import { encodeForm, postForm, signInCookie, type FormBody } from "../security/http";
 import { ACTION_ROWS, actingAccount, ROUTE_TABLE, type RouteRow } from "../security/route-table";
 import { launchBrowser, skipBrowserSuites } from "./browser";
@@ -23,10 +23,13 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 // runs longer and wider.
 const VARIANTS_PER_SUBMISSION = Number(process.env.FUZZ_VARIANTS ?? 8);
 const SUBMISSIONS_PER_ROUTE = 6;
+const MARKUP_SUBMISSIONS_PER_ROUTE = 12;
 
 describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`, () => {
   let server: AppServer;
   let browser: Browser;
+  /** a page without scripts that reads forms out of HTML */
+  let reader: Page;
   let sqlite: SQLite.Database;
   let ids: DemoIds;
   let vogtland: number;
@@ -48,6 +51,7 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
     vogtlandBefore = networkChecksum(sqlite, vogtland);
     foreignIds = foreignIdsOf(sqlite, vogtland);
     browser = await launchBrowser();
+    reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   }, 90_000);
 
   afterAll(async () => {
@@ -64,30 +68,29 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
     return sessions.get(email)!;
   }
 
-  /** The forms of a page (post or get) as the person sees it, read by Chromium from the server's HTML. */
+  /** The forms of a page (post or get) as the person sees it: the server's HTML, read by Chromium. */
   async function formsOn(url: string, cookie: string | undefined, method: "post" | "get"): Promise<PageForm[]> {
-    // Chromium reads the forms only of HTML pages that have forms of this kind.
-    const html = await fetch(server.baseUrl + url, { headers: cookie ? { Cookie: cookie } : {} });
-    const text = html.headers.get("content-type")?.startsWith("text/html") ? await html.text() : "";
-    if (!new RegExp(`<form[^>]*method="${method}"`, "i").test(text)) return [];
-    const context = await browser.newContext({ baseURL: server.baseUrl, javaScriptEnabled: false });
-    if (cookie) {
-      const [name, value] = cookie.split("=");
-      await context.addCookies([{ name, value, url: server.baseUrl }]);
-    }
-    const page = await context.newPage();
-    await page.goto(url);
-    const forms = await page.$$eval("form", readForms, method);
-    await context.close();
-    return forms;
+    const response = await fetch(server.baseUrl + url, { headers: cookie ? { Cookie: cookie } : {} });
+    const html = response.headers.get("content-type")?.startsWith("text/html") ? await response.text() : "";
+    if (!new RegExp(`<form[^>]*method="${method}"`, "i").test(html)) return [];
+    // The page's own address as the base, so that form actions resolve as in the browser.
+    await reader.setContent(html.replace(/<head>/i, `<head><base href="${response.url}">`), { waitUntil: "domcontentloaded" });
+    return reader.$$eval("form", readForms, method);
   }
 
-  /** The submissions to spoil: those of the page's forms that go to this route, different ones first. */
-  async function submissionsFor(row: RouteRow, cookie: string | undefined, method: "post" | "get", own: FormBody): Promise<FormBody[]> {
+  /** The forms on the route's page (or where its forms are) that go to the route itself. */
+  async function formsFor(row: RouteRow, cookie: string | undefined, method: "post" | "get"): Promise<PageForm[]> {
     const target = new URL(row.url(ids), server.baseUrl).pathname;
-    const forms = (await formsOn(method === "post" ? (row.formsOn?.(ids) ?? row.url(ids)) : row.url(ids), cookie, method)).filter(
-      (form) => form.action === target,
-    );
+    const page = method === "post" ? (row.formsOn?.(ids) ?? row.url(ids)) : row.url(ids);
+    return (await formsOn(page, cookie, method)).filter((form) => form.action === target);
+  }
+
+  /**
+   * The submissions to spoil: the forms' own, different ones first, and also (or where the page
+   * has no such form, e.g. no invitation to answer) what the route itself is called with: the
+   * probe of a post, the query of a page.
+   */
+  function toSpoil(forms: PageForm[], own: FormBody): FormBody[] {
     const seen = new Set<string>();
     const distinct = forms.flatMap(submissions).filter((body) => {
       const shape = JSON.stringify([Object.keys(body).sort(), body.intent]);
@@ -95,9 +98,30 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
       seen.add(shape);
       return true;
     });
-    // Also, or where the page has no such form (e.g. no invitation to answer), what the route
-    // itself is called with: the probe of a post, the query of a page.
     return [...distinct.slice(0, SUBMISSIONS_PER_ROUTE), own];
+  }
+
+  /** Posts one body; a 500 is noted, a redirect's target is kept for the render check. Answers the status. */
+  async function post(url: string, body: FormBody, cookie: string | undefined, failures: string[]): Promise<number> {
+    const response = await postForm(server.baseUrl, url, body, { cookie });
+    if (response.status >= 500) failures.push(`${response.status} for ${describeBody(body)}`);
+    const location = response.headers.get("location");
+    if (location?.startsWith("/")) visited.add(location.split("#")[0]);
+    await response.body?.cancel();
+    return response.status;
+  }
+
+  /**
+   * Markup typed into the text fields of otherwise valid forms, to be stored where the form
+   * allows it (the render check looks for it). After a saved one the page is read again, as its
+   * forms then carry the new version.
+   */
+  async function postMarkup(row: RouteRow, cookie: string | undefined, failures: string[]) {
+    let bodies = (await formsFor(row, cookie, "post")).flatMap(markupSubmissions);
+    for (let i = 0; i < Math.min(bodies.length, MARKUP_SUBMISSIONS_PER_ROUTE); i++) {
+      const status = await post(row.url(ids), bodies[i], cookie, failures);
+      if (status >= 300 && status < 400) bodies = (await formsFor(row, cookie, "post")).flatMap(markupSubmissions);
+    }
   }
 
   for (const row of ACTION_ROWS) {
@@ -106,14 +130,9 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
       const cookie = email ? await sessionOf(email) : undefined;
       const url = row.url(ids);
       const failures: string[] = [];
-      for (const body of await submissionsFor(row, cookie, "post", row.probe?.(ids) ?? {})) {
-        for (const variant of badVariants(random, body, VARIANTS_PER_SUBMISSION, foreignIds)) {
-          const response = await postForm(server.baseUrl, url, variant, { cookie });
-          if (response.status >= 500) failures.push(`${response.status} for ${describeBody(variant)}`);
-          const location = response.headers.get("location");
-          if (location?.startsWith("/")) visited.add(location.split("#")[0]);
-          await response.body?.cancel();
-        }
+      await postMarkup(row, cookie, failures);
+      for (const body of toSpoil(await formsFor(row, cookie, "post"), row.probe?.(ids) ?? {})) {
+        for (const variant of badVariants(random, body, VARIANTS_PER_SUBMISSION, foreignIds)) await post(url, variant, cookie, failures);
       }
       expect(failures, `POST ${url} as ${email ?? "anonymous"} (FUZZ_SEED=${SEED}); server log: ${server.output().slice(-2000)}`).toEqual([]);
     });
@@ -126,7 +145,7 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
       const cookie = email ? await sessionOf(email) : undefined;
       const url = new URL(row.url(ids), server.baseUrl);
       // Pages without a query and without a search form have nothing to spoil.
-      const queries = (await submissionsFor(row, cookie, "get", Object.fromEntries(url.searchParams))).filter((q) => Object.keys(q).length > 0);
+      const queries = toSpoil(await formsFor(row, cookie, "get"), Object.fromEntries(url.searchParams)).filter((q) => Object.keys(q).length > 0);
       for (const query of queries) {
         for (const variant of badVariants(random, query, VARIANTS_PER_SUBMISSION, foreignIds)) {
           const response = await fetch(`${server.baseUrl}${url.pathname}?${encodeForm(variant)}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
@@ -143,15 +162,25 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
   });
 
   it("shows no injected markup raw on any page", async () => {
-    const pages = new Set([...ROUTE_TABLE.filter((row) => row.get.admin === "ok").map((row) => row.url(ids)), ...visited]);
-    const cookie = await sessionOf("admin@halle.example");
+    const admin = await sessionOf("admin@halle.example");
+    // The public board and its feeds show the offers' text to anyone: opened for this check.
+    await postForm(server.baseUrl, "/n/halle/admin/settings", { intent: "offers", publicOffers: "1" }, { cookie: admin });
+    const asAdmin = [...ROUTE_TABLE.filter((row) => row.get.admin === "ok").map((row) => row.url(ids)), ...visited];
+    const asAnyone = ["/n/halle/offers", `/n/halle/offers/${ids.offer}`, "/n/halle/offers/feed.atom", "/n/halle/offers/feed.json"];
     const raw: string[] = [];
-    for (const url of pages) {
-      const response = await fetch(server.baseUrl + url, { headers: { Cookie: cookie } });
-      const html = await response.text();
-      for (const pattern of RAW_MARKUP) if (pattern.test(html)) raw.push(`${url}: ${pattern}`);
+    let shownEscaped = 0;
+    for (const [url, cookie] of [...asAdmin.map((u) => [u, admin]), ...asAnyone.map((u) => [u, undefined])]) {
+      const response = await fetch(server.baseUrl + url, { headers: cookie ? { Cookie: cookie } : {} });
+      const type = response.headers.get("content-type") ?? "";
+      const text = await response.text();
+      // Markup counts where it is read as markup: HTML pages, XML feeds, and the HTML inside the JSON feed.
+      const markup = /html|xml/.test(type) ? [text] : type.includes("feed+json") ? (JSON.parse(text).items as { content_html: string }[]).map((i) => i.content_html) : [];
+      for (const pattern of RAW_MARKUP) if (markup.some((m) => pattern.test(m))) raw.push(`${url}: ${pattern}`);
+      if (markup.some((m) => m.includes("&lt;script&gt;fzmark"))) shownEscaped++;
     }
     expect(raw).toEqual([]);
+    // The check means something only if the fuzz stored markup that the pages show (escaped).
+    expect(shownEscaped).toBeGreaterThan(5);
   });
 });
 
@@ -162,11 +191,14 @@ function readForms(elements: Element[], method: string): PageForm[] {
     .map((form) => {
       const controls = Array.from(form.elements) as HTMLInputElement[];
       const isButton = (c: HTMLInputElement) => c.tagName === "BUTTON" || c.type === "submit";
+      // A list with nothing chosen yet (a required choice on a new record) gets its first entry.
+      const firstChoice = (c: HTMLInputElement) =>
+        c.tagName === "SELECT" ? (Array.from((c as unknown as HTMLSelectElement).options).find((o) => o.value)?.value ?? "") : "";
       return {
-        action: new URL(form.getAttribute("action") ?? location.href, location.href).pathname,
+        action: new URL(form.getAttribute("action") ?? document.baseURI, document.baseURI).pathname,
         fields: controls
           .filter((c) => c.name && !isButton(c) && (!["checkbox", "radio"].includes(c.type) || c.checked))
-          .map((c) => ({ name: c.name, type: c.type, value: c.value })),
+          .map((c) => ({ name: c.name, type: c.type, value: c.value || firstChoice(c) })),
         submitters: controls.filter((c) => c.name && isButton(c)).map((c) => ({ name: c.name, value: c.value })),
       };
     });

@@ -79,6 +79,31 @@ export function submissions(form: PageForm): FormBody[] {
   return pressed.map((button) => (button ? { ...base, [button.name]: [button.value] } : { ...base }));
 }
 
+/** Fields a person types free text into (hidden fields, choices and buttons stay as the page set them). */
+const FREE_TEXT = new Set(["text", "textarea", "search", "email", "url", "tel"]);
+
+/** Markup as a person would type it into a field of this type (link and e-mail fields stay well-formed). */
+function typedMarkup(field: FormField, i: number): string {
+  if (field.type === "email") return `fz${i}@example.org`;
+  if (field.type === "url") return `https://example.org/${encodeURIComponent(MARKUP[i % 3])}`;
+  return `${MARKUP[i % MARKUP.length]} [Link](${MARKUP[3]}) Text ${i}`;
+}
+
+/**
+ * The page's own submission with markup typed into its free-text fields, otherwise as the page
+ * filled it: once into all of them (new records, whose required fields are empty), then into
+ * one field at a time (fields with a format of their own, a slug or a time, refuse markup and
+ * would refuse the whole form). Where the form is valid the markup is stored, and the pages
+ * that show it can be checked.
+ */
+export function markupSubmissions(form: PageForm): FormBody[] {
+  const [base] = submissions(form);
+  const text = form.fields.map((field, i) => ({ field, i })).filter(({ field }) => FREE_TEXT.has(field.type));
+  if (text.length === 0) return [];
+  const all = Object.fromEntries(text.map(({ field, i }) => [field.name, typedMarkup(field, i)]));
+  return [{ ...base, ...all }, ...text.filter(({ field }) => field.type !== "email").map(({ field, i }) => ({ ...base, [field.name]: typedMarkup(field, i) }))];
+}
+
 const looksLikeId = (name: string) => /(^|[a-z])(id|Id|version)s?$/.test(name) || /ids?\]?$/i.test(name);
 const looksLikeDate = (name: string) => /date|due|from|to$|time|deadline/i.test(name);
 
