@@ -1,7 +1,7 @@
 import SQLite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDatabase } from "../../db/sqlite";
-import { databaseChecksum } from "../security/checksum";
+import { databaseChecksum } from "../security/database";
 import { lookUpDemoIds, type DemoIds } from "../security/demo-ids";
 import { postForm, signInCookie } from "../security/http";
 import { ACTION_ROWS, actingAccount } from "../security/route-table";

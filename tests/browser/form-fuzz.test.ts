@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "../../db/sqlite";
-import { networkChecksum } from "../security/checksum";
+import { crossNetworkLinks, networkChecksum } from "../security/database";
 import { lookUpDemoIds, type DemoIds } from "../security/demo-ids";
 import { badVariants, describeBody, markupSubmissions, RAW_MARKUP, seededRandom, submissions, type PageForm } from "../security/fuzz";
 import { encodeForm, postForm, signInCookie, type FormBody } from "../security/http";
@@ -157,8 +157,9 @@ describe.skipIf(skipBrowserSuites)(`bad input on every form (FUZZ_SEED=${SEED})`
     expect(failures, `(FUZZ_SEED=${SEED}); server log: ${server.output().slice(-2000)}`).toEqual([]);
   }, 120_000);
 
-  it("changed nothing of the other network", () => {
+  it("changed nothing of the other network, and linked no record to one of it", () => {
     expect(networkChecksum(sqlite, vogtland)).toEqual(vogtlandBefore);
+    expect(crossNetworkLinks(sqlite)).toEqual([]);
   });
 
   it("shows no injected markup raw on any page", async () => {
