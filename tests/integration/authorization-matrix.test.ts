@@ -142,6 +142,36 @@ describe("another network's records under this network's address", () => {
   });
 });
 
+describe("malformed addresses", () => {
+  const NASTY = ["0", "-1", "abc", "1.5", "1e3", " 1", "99999999999999999999", "9007199254740993", "\u0000", "<script>", "' OR 1=1 --", "..", "%", "x".repeat(5000)];
+
+  it("answer 404 on every route for every value in the place of an id, slug or token (never 500)", async () => {
+    const answers: Record<string, Answer | string> = {};
+    for (const row of ROUTE_TABLE) {
+      const pattern = patternOf.get(row.file)!;
+      const own = paramsOf(pattern, row.url(ids));
+      const module = (await import(path.resolve("app/routes", row.file))) as RouteModule;
+      for (const param of Object.keys(own).filter((p) => p !== "*")) {
+        for (const value of NASTY) {
+          // The URL as the browser sends it; the params as Remix hands them over, decoded.
+          const params = { ...own, [param]: value };
+          const url = generatePath(pattern, { ...own, [param]: encodeURIComponent(value) });
+          const as = "admin@halle.example";
+          const get = await getRequest(url, { as });
+          answers[`GET ${row.file} ${param}=${JSON.stringify(value.slice(0, 20))}`] = answerOf(await run(() => module.loader!(args(get, params))), "GET");
+          if (module.action) {
+            const post = await postRequest(url, row.probe?.(ids) ?? {}, { as });
+            answers[`POST ${row.file} ${param}=${JSON.stringify(value.slice(0, 20))}`] = answerOf(await run(() => module.action!(args(post, params))), "POST");
+          }
+        }
+      }
+    }
+    const unexpected = Object.fromEntries(Object.entries(answers).filter(([, answer]) => answer !== 404));
+    expect(Object.keys(answers).length).toBeGreaterThan(500);
+    expect(unexpected).toEqual({});
+  });
+});
+
 describe("every route answers every role as the table says", () => {
   for (const row of ROUTE_TABLE) {
     it(`GET ${row.file}`, async () => {
