@@ -1,4 +1,4 @@
-import { withZod } from "@remix-validated-form/with-zod";
+import { formValidator } from "../components/form-validator";
 import { z } from "zod";
 
 // Form schemas are shared by browser and server; messages are i18n keys.
@@ -19,7 +19,7 @@ export const loginSchema = z.object({
   password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
   redirectTo: z.string().optional(),
 });
-export const loginValidator = withZod(loginSchema);
+export const loginValidator = formValidator(loginSchema);
 
 export const changePasswordSchema = z
   .object({
@@ -28,7 +28,7 @@ export const changePasswordSchema = z
     confirmPassword: z.string().min(1, "validation.required"),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { message: "validation.passwordMismatch", path: ["confirmPassword"] });
-export const changePasswordValidator = withZod(changePasswordSchema);
+export const changePasswordValidator = formValidator(changePasswordSchema);
 
 export const acceptInvitationSchema = z
   .object({
@@ -37,7 +37,7 @@ export const acceptInvitationSchema = z
     confirmPassword: z.string().min(1, "validation.required"),
   })
   .refine((v) => v.password === v.confirmPassword, { message: "validation.passwordMismatch", path: ["confirmPassword"] });
-export const acceptInvitationValidator = withZod(acceptInvitationSchema);
+export const acceptInvitationValidator = formValidator(acceptInvitationSchema);
 
 /** Only same-site paths are followed after sign-in, never another host. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {

@@ -1,4 +1,4 @@
-import { withZod } from "@remix-validated-form/with-zod";
+import { formValidator } from "../components/form-validator";
 import { z } from "zod";
 import { choice } from "../organisations/schemas";
 import { groupCadences, groupKinds } from "./cadence";
@@ -24,7 +24,7 @@ export const groupSchema = z.object({
   cadence: choice(groupCadences),
 });
 export type GroupInput = z.infer<typeof groupSchema>;
-export const groupValidator = withZod(groupSchema);
+export const groupValidator = formValidator(groupSchema);
 
 // ── Membership page: one form per intent ────────────────────────────────────
 // Ids travel as strings; the server checks that each belongs to this network and group.
@@ -36,14 +36,14 @@ export const addOrganisationSchema = z.object({
   // Each form on the page has its own field names: the field components use them as ids.
   organisationTier: choice(membershipTiers),
 });
-export const addOrganisationValidator = withZod(addOrganisationSchema);
+export const addOrganisationValidator = formValidator(addOrganisationSchema);
 
 export const addPersonSchema = z.object({
   intent: z.literal("addPerson"),
   userId: requiredId,
   personTier: choice(membershipTiers),
 });
-export const addPersonValidator = withZod(addPersonSchema);
+export const addPersonValidator = formValidator(addPersonSchema);
 
 export const changeTierSchema = z.object({
   intent: z.literal("changeTier"),

@@ -1,4 +1,4 @@
-import { withZod } from "@remix-validated-form/with-zod";
+import { formValidator } from "../components/form-validator";
 import { z } from "zod";
 import { choice } from "../organisations/schemas";
 
@@ -39,7 +39,7 @@ export const proposalSchema = z.object({
   desiredMinutes: minutes,
 });
 export type ProposalInput = z.infer<typeof proposalSchema>;
-export const proposalValidator = withZod(proposalSchema);
+export const proposalValidator = formValidator(proposalSchema);
 
 // ── Agenda editor: one small form per intent ────────────────────────────────
 const itemRef = { itemId: positiveInt, version: positiveInt };
@@ -56,7 +56,7 @@ export const declineSchema = z.object({
   ...itemRef,
   reason: requiredText(2000),
 });
-export const declineValidator = withZod(declineSchema);
+export const declineValidator = formValidator(declineSchema);
 
 /** A presenter is a person ("user:12"), an organisation ("org:5") or nobody (""). */
 export const presenterPattern = /^(?:|user:[1-9]\d{0,15}|org:[1-9]\d{0,15})$/;
@@ -68,7 +68,7 @@ export const updateItemSchema = z.object({
   presenter: z.string().trim().regex(presenterPattern, "validation.invalidChoice").optional().default(""),
 });
 export type UpdateItemInput = z.infer<typeof updateItemSchema>;
-export const updateItemValidator = withZod(updateItemSchema);
+export const updateItemValidator = formValidator(updateItemSchema);
 
 export function parsePresenter(value: string): { userId: number | null; organisationId: number | null } {
   const [kind, id] = value.split(":");

@@ -1,4 +1,4 @@
-import { withZod } from "@remix-validated-form/with-zod";
+import { formValidator } from "../components/form-validator";
 import { z } from "zod";
 
 // Forms of the minutes editor. Browser-safe: no server imports (the editor component imports
@@ -50,7 +50,7 @@ export const saveMinutesSchema = z.object({
   items: z.array(minutesItemSchema).max(200).optional().default([]),
 });
 export type SaveMinutesInput = z.infer<typeof saveMinutesSchema>;
-export const saveMinutesValidator = withZod(saveMinutesSchema);
+export const saveMinutesValidator = formValidator(saveMinutesSchema);
 
 /** "YYYY-MM-DD" that names a real calendar day. */
 export function isCalendarDate(value: string): boolean {
@@ -85,7 +85,7 @@ export const addActionItemSchema = z.object({
     .transform((v) => (v === "" ? null : Number(v))),
 });
 export type AddActionItemInput = z.infer<typeof addActionItemSchema>;
-export const addActionItemValidator = withZod(addActionItemSchema);
+export const addActionItemValidator = formValidator(addActionItemSchema);
 
 export const actionItemChangeSchema = z.object({
   intent: z.enum(["completeActionItem", "reopenActionItem", "removeActionItem"]),

@@ -1,4 +1,4 @@
-import { withZod } from "@remix-validated-form/with-zod";
+import { formValidator } from "../components/form-validator";
 import { z } from "zod";
 
 // The meeting editor (plan and edit share it) and the cancel form. Browser-safe: no server
@@ -111,13 +111,13 @@ export const meetingSchema = z
     }
   });
 export type MeetingInput = z.infer<typeof meetingSchema>;
-export const meetingValidator = withZod(meetingSchema);
+export const meetingValidator = formValidator(meetingSchema);
 
 export const cancelMeetingSchema = z.object({
   reason: requiredText(1000),
   version: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().regex(/^\d{1,9}$/, "validation.invalidChoice")),
 });
-export const cancelMeetingValidator = withZod(cancelMeetingSchema);
+export const cancelMeetingValidator = formValidator(cancelMeetingSchema);
 
 export const meetingIntents = ["save", "cancel", "held"] as const;
 export type MeetingIntent = (typeof meetingIntents)[number];

@@ -1,4 +1,4 @@
-import { withZod } from "@remix-validated-form/with-zod";
+import { formValidator } from "../components/form-validator";
 import { z } from "zod";
 import { localToUtc } from "~/meetings/local-time";
 import { isLocalDate } from "./dates";
@@ -107,7 +107,7 @@ export const offerSchema = z
   });
 
 export type OfferInput = z.infer<typeof offerSchema>;
-export const offerValidator = withZod(offerSchema);
+export const offerValidator = formValidator(offerSchema);
 
 /** The translations of a validated form, only languages with a title. */
 export function translationsOf(input: OfferInput): { language: TranslationLanguage; title: string; summary: string }[] {

@@ -1,4 +1,4 @@
-import { withZod } from "@remix-validated-form/with-zod";
+import { formValidator } from "../components/form-validator";
 import { z } from "zod";
 import { organisationKinds } from "./kinds";
 
@@ -63,4 +63,4 @@ export const organisationSchema = z.object({
 });
 
 export type OrganisationInput = z.infer<typeof organisationSchema>;
-export const organisationValidator = withZod(organisationSchema);
+export const organisationValidator = formValidator(organisationSchema);

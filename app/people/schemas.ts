@@ -1,4 +1,4 @@
-import { withZod } from "@remix-validated-form/with-zod";
+import { formValidator } from "../components/form-validator";
 import { z } from "zod";
 import type { NetworkRole } from "../../db/schema";
 
@@ -30,10 +30,10 @@ const role = z.enum(networkRoles, {
 });
 
 export const invitationSchema = z.object({ email, organisationId: idChoice, role });
-export const invitationValidator = withZod(invitationSchema);
+export const invitationValidator = formValidator(invitationSchema);
 
 export const roleSchema = z.object({ role });
-export const roleValidator = withZod(roleSchema);
+export const roleValidator = formValidator(roleSchema);
 
 /** Ticked checkboxes arrive as nothing, one string or several strings. */
 function asList(value: unknown): unknown {
@@ -48,7 +48,7 @@ export const affiliationsSchema = z.object({
     .refine((ids) => ids.every((id) => ID_PATTERN.test(id)), "validation.invalidChoice")
     .transform((ids) => [...new Set(ids.map(Number))]),
 });
-export const affiliationsValidator = withZod(affiliationsSchema);
+export const affiliationsValidator = formValidator(affiliationsSchema);
 
 /** The forms of the person page; the action dispatches on this field. */
 export const personIntents = ["role", "affiliations", "deactivate", "reactivate"] as const;

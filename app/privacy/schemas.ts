@@ -1,4 +1,4 @@
-import { withZod } from "@remix-validated-form/with-zod";
+import { formValidator } from "../components/form-validator";
 import { z } from "zod";
 
 // Form schemas of the privacy pages, shared by browser and server. Messages are i18n keys.
@@ -7,7 +7,7 @@ import { z } from "zod";
 export const deletePersonSchema = z.object({
   confirm: z.literal("yes", { errorMap: () => ({ message: "privacy.delete.confirmRequired" }) }),
 });
-export const deletePersonValidator = withZod(deletePersonSchema);
+export const deletePersonValidator = formValidator(deletePersonSchema);
 
 export const LEGAL_TEXT_MIN = 20;
 export const LEGAL_TEXT_MAX = 50_000;
@@ -23,4 +23,4 @@ export const legalPageSchema = z.object({
     .min(LEGAL_TEXT_MIN, "legal.admin.tooShort")
     .max(LEGAL_TEXT_MAX, "legal.admin.tooLong"),
 });
-export const legalPageValidator = withZod(legalPageSchema);
+export const legalPageValidator = formValidator(legalPageSchema);

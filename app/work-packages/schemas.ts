@@ -1,4 +1,4 @@
-import { withZod } from "@remix-validated-form/with-zod";
+import { formValidator } from "../components/form-validator";
 import { z } from "zod";
 
 // The forms of the work-package pages. Browser-safe: no server imports. Messages are i18n keys.
@@ -38,7 +38,7 @@ export const packageSchema = z.object({
   priority: z.enum(priorities, { errorMap: () => ({ message: "validation.invalidChoice" }) }).default("normal"),
 });
 export type PackageFormValues = z.input<typeof packageSchema>;
-export const packageValidator = withZod(packageSchema);
+export const packageValidator = formValidator(packageSchema);
 
 export const decisionSchema = z
   .object({
@@ -54,10 +54,10 @@ export const decisionSchema = z
     }
     if (v.decision === "accept" && !v.dueDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "workPackages.validation.dueRequired" });
   });
-export const decisionValidator = withZod(decisionSchema);
+export const decisionValidator = formValidator(decisionSchema);
 
-export const commentValidator = withZod(z.object({ body: requiredText(5000) }));
-export const completeValidator = withZod(z.object({ version, resultSummary: requiredText(5000) }));
+export const commentValidator = formValidator(z.object({ body: requiredText(5000) }));
+export const completeValidator = formValidator(z.object({ version, resultSummary: requiredText(5000) }));
 
 /** The network settings field "waiting limit of the steering inbox": whole days, 1–365. */
 export const WAIT_DAYS_FORM_ID = "work-package-wait-days-form";
@@ -72,4 +72,4 @@ export const waitDaysSchema = z.object({
       .refine((n) => n >= 1 && n <= 365, "workPackages.validation.waitDays"),
   ),
 });
-export const waitDaysValidator = withZod(waitDaysSchema);
+export const waitDaysValidator = formValidator(waitDaysSchema);

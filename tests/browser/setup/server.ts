@@ -70,24 +70,22 @@ async function snapshotBuild(target: string): Promise<string> {
   return target;
 }
 
+export interface AppServer {
+  baseUrl: string;
+  databasePath: string;
+  /** everything the server printed so far */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
 // Starts the real server (`node --import tsx ./server/index.ts`, as `npm start` does after the
-// build) on a free port and a new database, seeded with the demo networks; its output goes to
-// tests/.tmp-browser/server.log.
-export default async function setup(project: TestProject) {
-  if (!chromiumAvailable) {
-    if (skipBrowserSuites) {
-      process.stderr.write(`Browser tests skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium; on CI they fail instead).\n`);
-      project.provide("baseUrl", "");
-      project.provide("databasePath", "");
-      return;
-    }
-    throw new Error(`CI=true but Chromium is missing at ${CHROMIUM_PATH}: the browser tests cannot run. Install it with "apt-get install -y chromium".`);
-  }
+// build) on a free port and a new database in `dir`, seeded with the demo networks; its output
+// goes to dir/server.log. The global setup starts the one all browser suites share; a suite
+// that changes a lot (the form fuzz) starts its own.
+export async function startAppServer(dir: string): Promise<AppServer> {
   if (!fs.existsSync(path.resolve("build/index.js"))) {
     throw new Error('build/index.js is missing: run "npx remix build" first (npm run test:browser does).');
   }
-
-  const dir = path.resolve("tests/.tmp-browser");
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, ".gitignore"), "*\n");
@@ -138,13 +136,31 @@ export default async function setup(project: TestProject) {
     throw new Error(`The app server ${why}. Its output:\n${output || "(none)"}`);
   }
 
-  project.provide("baseUrl", baseUrl);
-  project.provide("databasePath", databasePath);
-
-  return async () => {
-    await stop(child);
-    log.end();
-    // The database and the log stay for a look after the run; the copy of the build goes.
-    fs.rmSync(serverDir, { recursive: true, force: true });
+  return {
+    baseUrl,
+    databasePath,
+    output: () => output,
+    stop: async () => {
+      await stop(child);
+      log.end();
+      // The database and the log stay for a look after the run; the copy of the build goes.
+      fs.rmSync(serverDir, { recursive: true, force: true });
+    },
   };
+}
+
+export default async function setup(project: TestProject) {
+  if (!chromiumAvailable) {
+    if (skipBrowserSuites) {
+      process.stderr.write(`Browser tests skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium; on CI they fail instead).\n`);
+      project.provide("baseUrl", "");
+      project.provide("databasePath", "");
+      return;
+    }
+    throw new Error(`CI=true but Chromium is missing at ${CHROMIUM_PATH}: the browser tests cannot run. Install it with "apt-get install -y chromium".`);
+  }
+  const server = await startAppServer(path.resolve("tests/.tmp-browser"));
+  project.provide("baseUrl", server.baseUrl);
+  project.provide("databasePath", server.databasePath);
+  return server.stop;
 }
