@@ -1,4 +1,4 @@
-import { withZod } from "@remix-validated-form/with-zod";
+import { formValidator } from "../components/form-validator";
 import type { z } from "zod";
 import type { MessageKey } from "../i18n/messages";
 import { comparable, isCommonPassword } from "./common-passwords.server";
@@ -23,7 +23,7 @@ export function refusedPasswordReason(password: string, person: Person): Refusal
 }
 
 function withPasswordRules<S extends z.ZodTypeAny>(schema: S, field: string, person: (value: z.infer<S>) => Person) {
-  return withZod(
+  return formValidator(
     schema.superRefine((value, ctx) => {
       const password = value[field] as string;
       // A too short password already has its message.

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { formValidator, safeFieldNames } from "./form-validator";
@@ -40,5 +41,12 @@ describe("formValidator", () => {
       expect(result.error, name).toEqual({ fieldErrors: {} });
       expect(result.submittedData).toEqual({});
     }
+  });
+});
+
+describe("the app's validators", () => {
+  it("are all built with formValidator, never with withZod directly", () => {
+    const files = execFileSync("git", ["grep", "-l", "withZod(", "--", "app", ":!*.test.ts"], { encoding: "utf8" }).trim().split("\n");
+    expect(files).toEqual(["app/components/form-validator.ts"]);
   });
 });
