@@ -1,4 +1,4 @@
-import { getSignedIn } from "~/auth/session.server";
+import { visitorLayout } from "~/auth/visitor-layout.server";
 import { db } from "~/db.server";
 
 /**
@@ -13,16 +13,5 @@ export async function publicOfferLayout(request: Request, networkSlug: string | 
   if (path !== prefix && !path.startsWith(`${prefix}/`)) return null;
   const network = await db.selectFrom("networks").select(["id", "slug", "name", "public_offers"]).where("slug", "=", networkSlug).executeTakeFirst();
   if (!network || network.public_offers !== 1) return null;
-  const signedIn = await getSignedIn(request);
-  if (signedIn) {
-    const member = await db
-      .selectFrom("network_members")
-      .select("id")
-      .where("network_id", "=", network.id)
-      .where("user_id", "=", signedIn.user.id)
-      .where("active", "=", 1)
-      .executeTakeFirst();
-    if (member) return null;
-  }
-  return { network: { slug: network.slug, name: network.name, role: "member" as const }, networks: [], isAdmin: false };
+  return visitorLayout(request, network);
 }

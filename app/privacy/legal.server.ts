@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { db } from "../db.server";
 import { recordAudit } from "../audit/audit.server";
 import type { Viewer } from "../auth/permissions";
-import { getSignedIn } from "../auth/session.server";
+import { visitorLayout } from "../auth/visitor-layout.server";
 import type { LegalPageKind } from "../../db/schema";
 import { renderMarkdown } from "../offers/markdown.server";
 import { defaultLegalText } from "./legal-defaults";
@@ -63,16 +63,5 @@ export async function publicLegalLayout(request: Request, networkSlug: string | 
   if (!new URL(request.url).pathname.startsWith(`/n/${networkSlug}/legal/`)) return null;
   const network = await findNetwork(networkSlug);
   if (!network) return null;
-  const signedIn = await getSignedIn(request);
-  if (signedIn) {
-    const member = await db
-      .selectFrom("network_members")
-      .select("id")
-      .where("network_id", "=", network.id)
-      .where("user_id", "=", signedIn.user.id)
-      .where("active", "=", 1)
-      .executeTakeFirst();
-    if (member) return null;
-  }
-  return { network: { slug: network.slug, name: network.name, role: "member" as const }, networks: [], isAdmin: false };
+  return visitorLayout(request, network);
 }
