@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
-import { notFound, requireNetworkAdmin } from "~/auth/authorize.server";
+import { notFound } from "~/auth/authorize.server";
 import { CheckboxGroup, ErrorSummary, FormMessage, SelectField, SubmitButton } from "~/components/forms";
-import { parseId } from "~/components/params";
 import { translateError } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-translation";
-import { changeRole, deactivatePerson, findPerson, organisationChoices, reactivatePerson, setAffiliations } from "~/people/people.server";
+import { requirePersonForAdmin } from "~/people/admin-person.server";
+import { changeRole, deactivatePerson, organisationChoices, reactivatePerson, setAffiliations } from "~/people/people.server";
 import { affiliationsValidator, networkRoles, parsePersonIntent, roleValidator, type PersonIntent } from "~/people/schemas";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? "Person"} – Netzwerkstatt` }];
@@ -20,17 +20,8 @@ const doneMessages = {
 } as const;
 type Done = keyof typeof doneMessages;
 
-/** The person behind the URL, as a member of the admin's network; anyone else is 404. */
-async function loadPerson(request: Request, params: { network?: string; userId?: string }) {
-  const viewer = await requireNetworkAdmin(request, params.network);
-  const userId = parseId(params.userId);
-  const person = userId ? await findPerson({ networkId: viewer.networkId, userId }) : null;
-  if (!person) notFound();
-  return { viewer, person };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { viewer, person } = await loadPerson(request, params);
+  const { viewer, person } = await requirePersonForAdmin(request, params);
   const done = new URL(request.url).searchParams.get("done");
   return {
     base: `/n/${viewer.networkSlug}/admin`,
@@ -42,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { viewer, person } = await loadPerson(request, params);
+  const { viewer, person } = await requirePersonForAdmin(request, params);
   const form = await request.formData();
   const intent = parsePersonIntent(form.get("intent"));
   const change = { networkId: viewer.networkId, actorUserId: viewer.userId, userId: person.id };

@@ -2,28 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
-import { notFound, requireNetworkAdmin } from "~/auth/authorize.server";
+import { notFound } from "~/auth/authorize.server";
 import { CheckboxGroup, ErrorSummary, FormMessage, SubmitButton } from "~/components/forms";
-import { parseId } from "~/components/params";
 import { useT } from "~/i18n/use-translation";
-import { findPerson } from "~/people/people.server";
+import { requirePersonForAdmin } from "~/people/admin-person.server";
 import { deletePerson, erasurePreview } from "~/privacy/erasure.server";
 import { deletePersonValidator } from "~/privacy/schemas";
 
 export const meta: MetaFunction = () => [{ title: "Person löschen – Netzwerkstatt" }];
 
-/** The person behind the URL, as a member of the admin's network; anyone else is 404. */
-async function loadPerson(request: Request, params: { network?: string; userId?: string }) {
-  const viewer = await requireNetworkAdmin(request, params.network);
-  const userId = parseId(params.userId);
-  const person = userId ? await findPerson({ networkId: viewer.networkId, userId }) : null;
-  if (!person) notFound();
-  return { viewer, person };
-}
-
 // The confirmation step: what will go, what stays, and a box to tick.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { viewer, person } = await loadPerson(request, params);
+  const { viewer, person } = await requirePersonForAdmin(request, params);
   return {
     base: `/n/${viewer.networkSlug}/admin`,
     person: { id: person.id, name: person.name },
@@ -33,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { viewer, person } = await loadPerson(request, params);
+  const { viewer, person } = await requirePersonForAdmin(request, params);
   const result = await deletePersonValidator.validate(await request.formData());
   if (result.error) return validationError(result.error, {});
   const outcome = await deletePerson({ networkId: viewer.networkId, actorUserId: viewer.userId, userId: person.id });
