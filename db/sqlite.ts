@@ -1,5 +1,5 @@
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { Kysely, Migrator, SqliteDialect, type CompiledQuery } from "kysely";
 import fs from "node:fs";
 import path from "node:path";
 import { migrationProvider } from "./migrations";
@@ -18,9 +18,22 @@ export function openSqlite(file: string): SQLite.Database {
   return sqlite;
 }
 
+export type QueryObserver = (query: CompiledQuery, durationMs: number) => void;
+
+/**
+ * Observers of every query the process runs (the performance guards count queries per
+ * request with it). Without observers the cost is one empty loop per query.
+ */
+export const queryObservers = new Set<QueryObserver>();
+
 export function createDatabase(file: string): { db: Kysely<Database>; sqlite: SQLite.Database } {
   const sqlite = openSqlite(file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    log(event) {
+      for (const observe of queryObservers) observe(event.query, event.queryDurationMillis);
+    },
+  });
   return { db, sqlite };
 }
 

@@ -1,11 +1,11 @@
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import { recordAudit } from "../audit/audit.server";
 import { canModerateMeeting, canSteerWorkPackages, type Viewer, workPackageRoles } from "../auth/permissions";
 import { db } from "../db.server";
 import { queueMessages } from "../mail/outbox.server";
 import { isAgendaOpen } from "../meetings/state-machines";
 import type { Database, WorkPackagePriority, WorkPackageStatus } from "../../db/schema";
-import { DEFAULT_WAIT_DAYS, daysBetween, isOverdue, isWaitingTooLong, medianDaysToDecision, twelveMonthsBefore } from "./metrics";
+import { DEFAULT_WAIT_DAYS, daysBetween, isOverdue, isWaitingTooLong, localToday, medianDaysToDecision, twelveMonthsBefore } from "./metrics";
 import { checkTransition, type DecisionAction, type WorkPackageAction, type WorkPackageRefusal } from "./state-machine";
 
 // Work packages: queries and changes. Every function takes the network id (or a Viewer,
@@ -43,15 +43,22 @@ export async function findWorkPackage(networkId: number, id: number, dbOrTrx: Db
   return row;
 }
 
-export type PackageListRow = Awaited<ReturnType<typeof listPackages>>[number];
+export type PackageListRow = Awaited<ReturnType<typeof listPackages>>["rows"][number];
 
 /**
  * Packages of the network for the list pages, newest change first. Drafts are work in
  * progress of their group: only its moderators (and admins) see them.
  */
-export async function listPackages(viewer: Viewer, opts: { groupId?: number; status?: WorkPackageStatus[] } = {}) {
+/** Lists and the inbox show this many packages per page, however many the network has. */
+export const PACKAGE_PAGE_SIZE = 50;
+
+/**
+ * One page of the packages the viewer may see, most recently changed first, with the total.
+ * The total comes from a window count in the same query, so a page costs one round trip.
+ */
+export async function listPackages(viewer: Viewer, opts: { groupId?: number; status?: WorkPackageStatus[]; page?: number } = {}) {
   const moderated = Object.entries(viewer.groupTiers).filter(([, t]) => t === "preparation").map(([id]) => Number(id));
-  let q = packageQuery(db, viewer.networkId);
+  let q = packageQuery(db, viewer.networkId).select(sql<number>`count(*) over ()`.as("total"));
   if (opts.groupId !== undefined) q = q.where("wp.origin_group_id", "=", opts.groupId);
   if (opts.status?.length) q = q.where("wp.status", "in", opts.status);
   if (viewer.networkRole !== "admin") {
@@ -59,19 +66,29 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
       eb.or([eb("wp.status", "!=", "draft"), ...(moderated.length ? [eb("wp.origin_group_id", "in", moderated)] : [])]),
     );
   }
-  return q.orderBy("wp.updated_at", "desc").orderBy("wp.id", "desc").execute();
+  const page = Math.max(1, opts.page ?? 1);
+  const rows = await q
+    .orderBy("wp.updated_at", "desc")
+    .orderBy("wp.id", "desc")
+    .limit(PACKAGE_PAGE_SIZE)
+    .offset((page - 1) * PACKAGE_PAGE_SIZE)
+    .execute();
+  return { rows, total: Number(rows[0]?.total ?? 0), page, pageCount: Math.max(1, Math.ceil(Number(rows[0]?.total ?? 0) / PACKAGE_PAGE_SIZE)) };
 }
 
-/** The steering inbox: submitted packages, oldest first, with age and the waiting flag. */
+/** The steering inbox: the oldest submitted packages (one page), their total, age and the waiting flag. */
 export async function steeringInbox(networkId: number, now = new Date()) {
   const limit = await waitLimit(networkId);
   const rows = await packageQuery(db, networkId)
+    .select(sql<number>`count(*) over ()`.as("total"))
     .where("wp.status", "=", "submitted")
     .orderBy("wp.submitted_at", "asc")
     .orderBy("wp.id", "asc")
+    .limit(PACKAGE_PAGE_SIZE)
     .execute();
   return {
     limit,
+    total: Number(rows[0]?.total ?? 0),
     rows: rows.map((r) => ({
       ...r,
       ageDays: r.submitted_at ? daysBetween(r.submitted_at, now) : 0,
@@ -188,7 +205,7 @@ export async function steeringNotice(viewer: Viewer) {
 
 /** The steering dashboard: counts by status and by origin group, median days to decision, overdue list. */
 export async function dashboard(networkId: number, now = new Date()) {
-  const [byStatus, byGroup, decided, open] = await Promise.all([
+  const [byStatus, byGroup, decided, overdue] = await Promise.all([
     db
       .selectFrom("work_packages")
       .select((eb) => ["status", eb.fn.countAll<number>().as("count")])
@@ -211,7 +228,15 @@ export async function dashboard(networkId: number, now = new Date()) {
       .where("network_id", "=", networkId)
       .where("decided_at", ">=", twelveMonthsBefore(now).toISOString())
       .execute(),
-    packageQuery(db, networkId).where("wp.status", "in", ["accepted", "in_progress"]).orderBy("wp.due_date").execute(),
+    // The most overdue first, one page of them; the total from a window count.
+    packageQuery(db, networkId)
+      .select(sql<number>`count(*) over ()`.as("total"))
+      .where("wp.status", "in", ["accepted", "in_progress"])
+      .where("wp.due_date", "<", localToday(now))
+      .orderBy("wp.due_date")
+      .orderBy("wp.id")
+      .limit(PACKAGE_PAGE_SIZE)
+      .execute(),
   ]);
   const groups = new Map<number, { id: number; name: string; slug: string; total: number; byStatus: Partial<Record<WorkPackageStatus, number>> }>();
   for (const r of byGroup) {
@@ -225,7 +250,8 @@ export async function dashboard(networkId: number, now = new Date()) {
     byGroup: [...groups.values()],
     medianDays: medianDaysToDecision(decided, now),
     decidedCount: decided.length,
-    overdue: open.filter((p) => isOverdue(p, now)),
+    overdue: overdue.filter((p) => isOverdue(p, now)),
+    overdueTotal: Number(overdue[0]?.total ?? 0),
   };
 }
 
