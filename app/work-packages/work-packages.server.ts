@@ -17,18 +17,29 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 // ── Reading ──────────────────────────────────────────────────────────────────
 
-function packageQuery(dbOrTrx: Db, networkId: number) {
+function packageJoins(dbOrTrx: Db, networkId: number) {
   return dbOrTrx
     .selectFrom("work_packages as wp")
     .innerJoin("groups as g", (j) => j.onRef("g.id", "=", "wp.origin_group_id").on("g.network_id", "=", networkId))
     .leftJoin("organisations as o", (j) => j.onRef("o.id", "=", "wp.responsible_organisation_id").on("o.network_id", "=", networkId))
-    .where("wp.network_id", "=", networkId)
-    .select([
-      "wp.id", "wp.network_id", "wp.origin_group_id", "wp.origin_meeting_id", "wp.origin_agenda_item_id", "wp.title", "wp.problem",
-      "wp.request", "wp.responsible_organisation_id", "wp.due_date", "wp.priority", "wp.status", "wp.decision_rationale",
-      "wp.decided_by", "wp.decided_at", "wp.submitted_at", "wp.result_summary", "wp.version", "wp.created_by", "wp.created_at",
-      "wp.updated_at", "g.name as group_name", "g.slug as group_slug", "o.name as responsible_name",
-    ]);
+    .where("wp.network_id", "=", networkId);
+}
+
+function packageQuery(dbOrTrx: Db, networkId: number) {
+  return packageJoins(dbOrTrx, networkId).select([
+    "wp.id", "wp.network_id", "wp.origin_group_id", "wp.origin_meeting_id", "wp.origin_agenda_item_id", "wp.title", "wp.problem",
+    "wp.request", "wp.responsible_organisation_id", "wp.due_date", "wp.priority", "wp.status", "wp.decision_rationale",
+    "wp.decided_by", "wp.decided_at", "wp.submitted_at", "wp.result_summary", "wp.version", "wp.created_by", "wp.created_at",
+    "wp.updated_at", "g.name as group_name", "g.slug as group_slug", "o.name as responsible_name",
+  ]);
+}
+
+/** The columns a list row shows (lists leave out the long problem and request texts). */
+function packageSummaryQuery(dbOrTrx: Db, networkId: number) {
+  return packageJoins(dbOrTrx, networkId).select([
+    "wp.id", "wp.origin_group_id", "wp.title", "wp.due_date", "wp.priority", "wp.status", "wp.decision_rationale", "wp.submitted_at",
+    "wp.result_summary", "wp.version", "wp.updated_at", "g.name as group_name", "g.slug as group_slug", "o.name as responsible_name",
+  ]);
 }
 
 /** One package of this network with its origin group and responsible organisation, or undefined (→ 404). */
@@ -58,7 +69,7 @@ export const PACKAGE_PAGE_SIZE = 50;
  */
 export async function listPackages(viewer: Viewer, opts: { groupId?: number; status?: WorkPackageStatus[]; page?: number } = {}) {
   const moderated = Object.entries(viewer.groupTiers).filter(([, t]) => t === "preparation").map(([id]) => Number(id));
-  let q = packageQuery(db, viewer.networkId).select(sql<number>`count(*) over ()`.as("total"));
+  let q = packageSummaryQuery(db, viewer.networkId).select(sql<number>`count(*) over ()`.as("total"));
   if (opts.groupId !== undefined) q = q.where("wp.origin_group_id", "=", opts.groupId);
   if (opts.status?.length) q = q.where("wp.status", "in", opts.status);
   if (viewer.networkRole !== "admin") {
@@ -79,7 +90,7 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
 /** The steering inbox: the oldest submitted packages (one page), their total, age and the waiting flag. */
 export async function steeringInbox(networkId: number, now = new Date()) {
   const limit = await waitLimit(networkId);
-  const rows = await packageQuery(db, networkId)
+  const rows = await packageSummaryQuery(db, networkId)
     .select(sql<number>`count(*) over ()`.as("total"))
     .where("wp.status", "=", "submitted")
     .orderBy("wp.submitted_at", "asc")
@@ -229,7 +240,7 @@ export async function dashboard(networkId: number, now = new Date()) {
       .where("decided_at", ">=", twelveMonthsBefore(now).toISOString())
       .execute(),
     // The most overdue first, one page of them; the total from a window count.
-    packageQuery(db, networkId)
+    packageSummaryQuery(db, networkId)
       .select(sql<number>`count(*) over ()`.as("total"))
       .where("wp.status", "in", ["accepted", "in_progress"])
       .where("wp.due_date", "<", localToday(now))
