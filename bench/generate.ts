@@ -81,8 +81,18 @@ function localDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+// Filler words around the domain words, so that a search word matches a realistic share of
+// the offers (about a third for "Beratung") instead of nearly all of them.
+const syllables = ["ber", "gan", "lo", "mit", "sen", "tra", "ul", "vek", "zim", "ho", "ra", "nel", "ta", "fru", "kor", "dis"];
+const filler = Array.from({ length: 400 }, (_, i) => {
+  const a = syllables[i % 16];
+  const b = syllables[Math.floor(i / 16) % 16];
+  const c = syllables[(i * 7) % 16];
+  return `${a}${b}${i % 3 === 0 ? c : ""}`;
+});
+
 function sentence(rng: ReturnType<typeof random>, n: number): string {
-  return Array.from({ length: n }, () => rng.pick(words)).join(" ");
+  return Array.from({ length: n }, () => (rng.chance(0.15) ? rng.pick(words) : rng.pick(filler))).join(" ");
 }
 
 type Statements = ReturnType<typeof prepare>;
@@ -191,7 +201,8 @@ function buildNetwork(s: Statements, rng: ReturnType<typeof random>, shape: Netw
     if (o % 4 === 0 && groupIds.length > 1) chosen.add(1);
     if (o % 50 === 0) chosen.add(0);
     while (chosen.size < 3) chosen.add(1 + rng.int(groupIds.length - 1));
-    for (const g of chosen) s.orgMembership.run(networkId, groupIds[g], orgIds[o], rng.chance(0.15) ? "preparation" : "member");
+    // A few organisations per group prepare its meetings (the preparation tier).
+    for (const g of chosen) s.orgMembership.run(networkId, groupIds[g], orgIds[o], rng.chance(0.02) ? "preparation" : "member");
   }
 
   // Meetings: every group in its cadence over the years (mostly past, one year ahead),

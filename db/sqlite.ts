@@ -15,6 +15,9 @@ export function openSqlite(file: string): SQLite.Database {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // 32 MB of page cache instead of SQLite's 2 MB: the hot part of a large network's indexes
+  // stays in memory instead of being read from the file on every request.
+  sqlite.pragma("cache_size = -32000");
   return sqlite;
 }
 

@@ -1,10 +1,10 @@
-import { sql, type Kysely, type Transaction } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from "kysely";
 import { recordAudit } from "../audit/audit.server";
 import { canModerateMeeting, canSteerWorkPackages, type Viewer, workPackageRoles } from "../auth/permissions";
 import { db } from "../db.server";
 import { queueMessages } from "../mail/outbox.server";
 import { isAgendaOpen } from "../meetings/state-machines";
-import type { Database, WorkPackagePriority, WorkPackageStatus } from "../../db/schema";
+import type { Database, WorkPackagePriority, WorkPackagesTable, WorkPackageStatus } from "../../db/schema";
 import { DEFAULT_WAIT_DAYS, daysBetween, isOverdue, isWaitingTooLong, localToday, medianDaysToDecision, twelveMonthsBefore } from "./metrics";
 import { checkTransition, type DecisionAction, type WorkPackageAction, type WorkPackageRefusal } from "./state-machine";
 
@@ -65,26 +65,37 @@ export const PACKAGE_PAGE_SIZE = 50;
 
 /**
  * One page of the packages the viewer may see, most recently changed first, with the total.
- * The total comes from a window count in the same query, so a page costs one round trip.
+ * The count reads one covering index; the page walks the update index and stops after 50.
  */
 export async function listPackages(viewer: Viewer, opts: { groupId?: number; status?: WorkPackageStatus[]; page?: number } = {}) {
   const moderated = Object.entries(viewer.groupTiers).filter(([, t]) => t === "preparation").map(([id]) => Number(id));
-  let q = packageSummaryQuery(db, viewer.networkId).select(sql<number>`count(*) over ()`.as("total"));
-  if (opts.groupId !== undefined) q = q.where("wp.origin_group_id", "=", opts.groupId);
-  if (opts.status?.length) q = q.where("wp.status", "in", opts.status);
-  if (viewer.networkRole !== "admin") {
-    q = q.where((eb) =>
-      eb.or([eb("wp.status", "!=", "draft"), ...(moderated.length ? [eb("wp.origin_group_id", "in", moderated)] : [])]),
-    );
-  }
+  const visible = (eb: ExpressionBuilder<{ wp: WorkPackagesTable }, "wp">) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (opts.groupId !== undefined) conditions.push(eb("wp.origin_group_id", "=", opts.groupId));
+    if (opts.status?.length) conditions.push(eb("wp.status", "in", opts.status));
+    if (viewer.networkRole !== "admin") {
+      conditions.push(eb.or([eb("wp.status", "!=", "draft"), ...(moderated.length ? [eb("wp.origin_group_id", "in", moderated)] : [])]));
+    }
+    return eb.and(conditions);
+  };
   const page = Math.max(1, opts.page ?? 1);
-  const rows = await q
-    .orderBy("wp.updated_at", "desc")
-    .orderBy("wp.id", "desc")
-    .limit(PACKAGE_PAGE_SIZE)
-    .offset((page - 1) * PACKAGE_PAGE_SIZE)
-    .execute();
-  return { rows, total: Number(rows[0]?.total ?? 0), page, pageCount: Math.max(1, Math.ceil(Number(rows[0]?.total ?? 0) / PACKAGE_PAGE_SIZE)) };
+  const [rows, count] = await Promise.all([
+    packageSummaryQuery(db, viewer.networkId)
+      .where(visible)
+      .orderBy("wp.updated_at", "desc")
+      .orderBy("wp.id", "desc")
+      .limit(PACKAGE_PAGE_SIZE)
+      .offset((page - 1) * PACKAGE_PAGE_SIZE)
+      .execute(),
+    db
+      .selectFrom("work_packages as wp")
+      .where("wp.network_id", "=", viewer.networkId)
+      .where(visible)
+      .select((eb) => eb.fn.countAll<number>().as("total"))
+      .executeTakeFirstOrThrow(),
+  ]);
+  const total = Number(count.total);
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PACKAGE_PAGE_SIZE)) };
 }
 
 /** The steering inbox: the oldest submitted packages (one page), their total, age and the waiting flag. */
