@@ -202,9 +202,36 @@ function cacheHeaders(fingerprint: FeedFingerprint): Record<string, string> {
   };
 }
 
+// Built files by ETag. The ETag names the feed, its origin and the newest change of
+// everything the file shows, so a stored file is exactly as current as a 304 answer would be;
+// a change makes a new ETag and the old entry ages out. Bounded by total size.
+const MAX_CACHED_BYTES = 16 * 1024 * 1024;
+const builtFiles = new Map<string, string>();
+let cachedBytes = 0;
+
+async function builtFile(etag: string, build: () => Promise<string>): Promise<string> {
+  const cached = builtFiles.get(etag);
+  if (cached !== undefined) {
+    // Most recently used last, so eviction takes the least recently used first.
+    builtFiles.delete(etag);
+    builtFiles.set(etag, cached);
+    return cached;
+  }
+  const file = await build();
+  builtFiles.set(etag, file);
+  cachedBytes += file.length;
+  for (const [key, value] of builtFiles) {
+    if (cachedBytes <= MAX_CACHED_BYTES) break;
+    builtFiles.delete(key);
+    cachedBytes -= value.length;
+  }
+  return file;
+}
+
 /**
  * Answers a calendar request: 304 when the client's copy is current (only the aggregate
- * query ran), else the file built by `build` with text/calendar; charset=utf-8.
+ * query ran), else the file built by `build` (or the same file built before for this ETag)
+ * with text/calendar; charset=utf-8.
  */
 export async function calendarResponse(input: {
   request: Request;
@@ -222,8 +249,7 @@ export async function calendarResponse(input: {
   if (isNotModified(input.request, fingerprint)) {
     return new Response(null, { status: 304, headers: cacheHeaders(fingerprint) });
   }
-  const meetings = await loadCalendarMeetings(input.ids);
-  return new Response(input.build(meetings), {
+  return new Response(await builtFile(fingerprint.etag, async () => input.build(await loadCalendarMeetings(input.ids))), {
     status: 200,
     headers: {
       ...cacheHeaders(fingerprint),
