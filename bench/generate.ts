@@ -100,7 +100,7 @@ type Statements = ReturnType<typeof prepare>;
 function prepare(sqlite: SQLite.Database) {
   const p = (sql: string) => sqlite.prepare(sql);
   return {
-    network: p("insert into networks (slug, name, city, public_offers, public_calendar) values (?, ?, ?, 1, 0)"),
+    network: p("insert into networks (slug, name, city) values (?, ?, ?)"),
     user: p("insert into users (email, name, password_hash) values (?, ?, ?)"),
     member: p("insert into network_members (network_id, user_id, role) values (?, ?, ?)"),
     organisation: p("insert into organisations (network_id, kind, name, short_name, contact_email, languages) values (?, ?, ?, ?, ?, ?)"),
@@ -237,7 +237,7 @@ function buildNetwork(s: Statements, rng: ReturnType<typeof random>, shape: Netw
     }
   }
   // The longest agenda: one meeting of the largest group gets three times the usual items.
-  const longest = meetings.filter((m) => m.groupIds[0] === groupIds[1] && m.startsAt < now).at(-1) ?? meetings[0];
+  const longest = meetings.filter((m) => m.groupIds[0] === groupIds[1] && m.status === "minutes_published").at(-1) ?? meetings[0];
   longest.agenda = shape.agendaPerMeeting * 3;
 
   for (const m of meetings) {
@@ -364,8 +364,10 @@ export async function generateDataset(file: string, options: GenerateOptions = {
     const { networkId, groupIds, groupSlugs, userIds, orgOfUser } = big;
     const first = (count: number) => Array.from({ length: count }, (_, i) => i);
 
-    // Named roles. Person 2 moderates the largest group, person 3 leads the steering group.
+    // Named roles. Person 2 moderates the largest group and sits in the steering group (as
+    // the demo's job centre does), person 3 leads the steering group.
     s.userMembership.run(networkId, groupIds[1], userIds[1], "preparation");
+    s.userMembership.run(networkId, groupIds[0], userIds[1], "member");
     s.userMembership.run(networkId, groupIds[0], userIds[2], "preparation");
     // Person 4 sits in ten groups (directly), with a personal feed.
     const manyGroups = userIds[3];

@@ -73,6 +73,8 @@ async function currentEtag(url: string): Promise<string> {
 
 interface CaseReport extends LoadResult {
   case: string;
+  /** server CPU time per answer: what a page costs, also on a machine busy with other work */
+  cpuMsPerRequest: number;
   ratio: number | null;
   meets: boolean | null;
 }
@@ -108,10 +110,12 @@ async function main() {
       const headers: Record<string, string> = {};
       if (c.as) headers.cookie = cookies[c.as];
       if (c.kind === "conditional") headers["if-none-match"] = await currentEtag(url);
+      const cpuBefore = server.cpuMs();
       const result = await load({ url, headers, connections, durationSeconds, expectedStatus: c.expectedStatus });
+      const cpuMsPerRequest = Math.round(((server.cpuMs() - cpuBefore) / Math.max(1, result.requests)) * 100) / 100;
       if (c.name === "minimal-page") minimalRps = result.rps;
       const ratio = minimalRps ? Math.round((result.rps / minimalRps) * 100) / 100 : null;
-      const report: CaseReport = { case: c.name, ...result, ratio, meets: judge(c.kind, result, ratio) };
+      const report: CaseReport = { case: c.name, ...result, cpuMsPerRequest, ratio, meets: judge(c.kind, result, ratio) };
       reports.push(report);
       process.stdout.write(`${JSON.stringify(report)}\n`);
     }
@@ -134,16 +138,16 @@ async function main() {
 }
 
 function printTable(reports: CaseReport[]) {
-  const header = ["case", "req/s", "p50", "p95", "p99", "non-2xx", "ratio", "target"];
+  const header = ["case", "req/s", "p50", "p95", "p99", "non-2xx", "cpu ms", "ratio", "target"];
   const rows = reports.map((r) => [
-    r.case, String(r.rps), String(r.p50), String(r.p95), String(r.p99), String(r.non2xx), r.ratio === null ? "–" : r.ratio.toFixed(2),
+    r.case, String(r.rps), String(r.p50), String(r.p95), String(r.p99), String(r.non2xx), r.cpuMsPerRequest.toFixed(2), r.ratio === null ? "–" : r.ratio.toFixed(2),
     r.meets === null ? "" : r.meets ? "ok" : "MISS",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
   log(`\n${line(header)}`);
   for (const row of rows) log(line(row));
-  log(`(${connections} connections, ${durationSeconds} s per case; latencies in ms; ratio = req/s ÷ minimal page's req/s)`);
+  log(`(${connections} connections, ${durationSeconds} s per case; latencies in ms; cpu ms = server CPU per answer; ratio = req/s ÷ minimal page's req/s)`);
 }
 
 await main();

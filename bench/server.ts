@@ -16,6 +16,8 @@ export interface RunningServer {
   coldStartMs: number;
   /** the kernel's high-water mark of the process's resident memory (VmHWM) */
   peakRssMb(): number;
+  /** CPU time (user + system) the server process has used so far */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,11 @@ export async function startServer(databaseFile: string): Promise<RunningServer> 
       const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
       const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
       return kb / 1024;
+    },
+    cpuMs() {
+      // Fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return (Number(fields[11]) + Number(fields[12])) * 10;
     },
     stop() {
       return new Promise((resolve) => {
