@@ -139,6 +139,7 @@ export async function loadCalendarMeetings(ids: MeetingIds, dbOrTrx: DbOrTrx = d
 export interface FeedFingerprint {
   etag: string;
   lastModified: Date;
+  /** meetings in the set (groups, for a personal feed's fingerprint) */
   count: number;
 }
 
@@ -174,6 +175,25 @@ export async function feedFingerprint(ids: MeetingIds, identity: string, dbOrTrx
     .filter((t) => Number.isFinite(t));
   const lastModified = new Date(times.length ? Math.max(...times) : 0);
   return { etag, lastModified, count: Number(row.meetings ?? 0) };
+}
+
+/**
+ * ETag and Last-Modified of a person's feed from the change counters of their groups
+ * (calendar_group_changes, kept by triggers): index lookups only, however many meetings the
+ * groups have. The list of groups is part of the tag, so joining or leaving a group changes
+ * it, and so is the day (the feed's window moves daily).
+ */
+export async function personalFeedFingerprint(userId: number, identity: string, now = new Date(), dbOrTrx: DbOrTrx = db): Promise<FeedFingerprint> {
+  const groups = await dbOrTrx
+    .selectFrom("calendar_group_changes")
+    .select(["group_id", "version", "changed_at"])
+    .where("group_id", "in", personalGroupIds(userId, dbOrTrx))
+    .orderBy("group_id")
+    .execute();
+  const parts = ["v2", identity, feedWindowStart(now), ...groups.map((g) => `${g.group_id}:${g.version}`)];
+  const etag = `"${createHash("sha256").update(parts.join("|")).digest("base64url").slice(0, 27)}"`;
+  const lastModified = new Date(Math.max(0, ...groups.map((g) => new Date(g.changed_at).getTime())));
+  return { etag, lastModified, count: groups.length };
 }
 
 /** True when the calendar program's copy is current (If-None-Match, else If-Modified-Since). */
@@ -243,8 +263,10 @@ export async function calendarResponse(input: {
   /** a single meeting's file: 404 when the set is empty */
   requireAny?: boolean;
   build: (meetings: CalendarMeeting[]) => string;
+  /** a cheaper fingerprint of the same set (personal feeds); else the aggregate over `ids` */
+  fingerprint?: () => Promise<FeedFingerprint>;
 }): Promise<Response> {
-  const fingerprint = await feedFingerprint(input.ids, input.identity);
+  const fingerprint = await (input.fingerprint ? input.fingerprint() : feedFingerprint(input.ids, input.identity));
   if (input.requireAny && fingerprint.count === 0) notFound();
   if (isNotModified(input.request, fingerprint)) {
     return new Response(null, { status: 304, headers: cacheHeaders(fingerprint) });

@@ -6,7 +6,7 @@ import * as workPackages from "./2026-11-24-04-work-packages";
 import * as calendar from "./2026-11-24-05-calendar";
 import * as offerEventDates from "./2026-11-24-06-offer-event-dates";
 import * as publicCalendar from "./2026-11-24-07-public-calendar";
-import * as performanceIndexes from "./2026-12-01-01-performance-indexes";
+import * as performance from "./2026-12-01-01-performance";
 
 // Migrations are listed statically so that the bundled server, the scripts and the
 // tests all run the same set without reading the file system at run time.
@@ -18,7 +18,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-24-05-calendar": calendar,
   "2026-11-24-06-offer-event-dates": offerEventDates,
   "2026-11-24-07-public-calendar": publicCalendar,
-  "2026-12-01-01-performance-indexes": performanceIndexes,
+  "2026-12-01-01-performance": performance,
 };
 
 export const migrationProvider: MigrationProvider = {
