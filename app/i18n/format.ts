@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { de as deLocale, enGB } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { de as deLocale } from "date-fns/locale/de";
+import { enGB } from "date-fns/locale/en-GB";
 import type { Locale } from "./i18n";
 
 // Dates are stored in UTC and always shown in the network's zone (Europe/Berlin).
