@@ -6,7 +6,7 @@ import { hashPassword } from "../app/auth/password.server";
 import { hashToken } from "../app/auth/tokens.server";
 import { offerCategories, offerLanguages, offerTargets, offerTopics, translationLanguages } from "../app/offers/vocab";
 import { organisationKinds } from "../app/organisations/kinds";
-import { createDatabase, migrateToLatest, openSqlite } from "../db/sqlite";
+import { createDatabase, migrateToLatest, openSqlite, refreshPlannerStatistics } from "../db/sqlite";
 
 // A synthetic large-city network for the benchmark and the performance guards. Rows are
 // written with prepared statements in one transaction straight through better-sqlite3:
@@ -375,6 +375,8 @@ export async function generateDataset(file: string, options: GenerateOptions = {
       if (!orgInGroup(sqlite, groupIds[g], orgOfUser[3])) s.userMembership.run(networkId, groupIds[g], manyGroups, "member");
     }
     s.calendarToken.run(manyGroups, hashToken(feedToken), iso(now - DAY));
+    // A third of the people subscribe to their personal feed.
+    for (let i = 10; i < userIds.length; i += 3) s.calendarToken.run(userIds[i], hashToken(`${feedToken}-${i}`), iso(now - DAY));
     // Writers: people 11.. moderate the largest group (to comment on its work packages)
     // and propose items and offers for their own organisations.
     const writerCount = Math.min(options.writers ?? 50, userIds.length - 10);
@@ -407,6 +409,10 @@ export async function generateDataset(file: string, options: GenerateOptions = {
     };
   })();
   sqlite.close();
+  // As the server does at start (seeds/prepare.ts): the planner's statistics.
+  const analysed = createDatabase(file).db;
+  await refreshPlannerStatistics(analysed);
+  await analysed.destroy();
   return facts;
 }
 

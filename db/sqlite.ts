@@ -1,5 +1,5 @@
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect, type CompiledQuery } from "kysely";
+import { Kysely, Migrator, sql, SqliteDialect, type CompiledQuery } from "kysely";
 import fs from "node:fs";
 import path from "node:path";
 import { migrationProvider } from "./migrations";
@@ -19,6 +19,18 @@ export function openSqlite(file: string): SQLite.Database {
   // stays in memory instead of being read from the file on every request.
   sqlite.pragma("cache_size = -32000");
   return sqlite;
+}
+
+/**
+ * Gives SQLite's query planner statistics (sqlite_stat1). Without them it guesses, and at a
+ * large city's size it guessed wrong: it walked a whole network's memberships by network_id
+ * where two narrow indexes served the person's own rows. A database that never had them is
+ * analysed (a sample per index: analysis_limit), later `PRAGMA optimize` refreshes what changed.
+ */
+export async function refreshPlannerStatistics(db: Kysely<Database>): Promise<void> {
+  await sql`pragma analysis_limit = 400`.execute(db);
+  const analysed = await sql`select 1 from sqlite_schema where name = 'sqlite_stat1'`.execute(db);
+  await (analysed.rows.length ? sql`pragma optimize = 0x10002` : sql`analyze`).execute(db);
 }
 
 export type QueryObserver = (query: CompiledQuery, durationMs: number) => void;
