@@ -28,6 +28,12 @@ export default function WorkPackagesPage() {
   const [params] = useSearchParams();
   const t = useT();
   const locale = useLocale();
+  // The same choice of meetings sits in every inbox row: built once.
+  const meetingOptions = meetings.map((m) => (
+    <option key={m.id} value={m.id}>
+      {formatDateTime(m.starts_at, locale)} – {m.title}
+    </option>
+  ));
   return (
     <>
       <h1>{t("workPackages.title")}</h1>
@@ -67,11 +73,7 @@ export default function WorkPackagesPage() {
                           {t("workPackages.putOnAgendaFor", { title: p.title })}
                         </label>
                         <select id={`meeting-${p.id}`} name="meetingId">
-                          {meetings.map((m) => (
-                            <option key={m.id} value={m.id}>
-                              {formatDateTime(m.starts_at, locale)} – {m.title}
-                            </option>
-                          ))}
+                          {meetingOptions}
                         </select>{" "}
                         <button type="submit" name="intent" value="putOnAgenda" className="button" aria-label={`${t("workPackages.putOnAgenda")}: ${p.title}`}>
                           {t("workPackages.putOnAgenda")}
