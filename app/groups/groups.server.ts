@@ -97,7 +97,7 @@ export async function listGroupMembers(networkId: number, groupId: number): Prom
 const byGermanName = new Intl.Collator("de");
 
 /** The group page lists this many organisations and people of the member tier per page. */
-export const MEMBER_PAGE_SIZE = 100;
+export const MEMBER_PAGE_SIZE = 50;
 
 /**
  * A group's members for its page: the preparation tier in full (the moderators, a few) and

@@ -61,7 +61,7 @@ export type PackageListRow = Awaited<ReturnType<typeof listPackages>>["rows"][nu
  * progress of their group: only its moderators (and admins) see them.
  */
 /** Lists and the inbox show this many packages per page, however many the network has. */
-export const PACKAGE_PAGE_SIZE = 50;
+export const PACKAGE_PAGE_SIZE = 25;
 
 /**
  * One page of the packages the viewer may see, most recently changed first, with the total.
