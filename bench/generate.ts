@@ -156,7 +156,6 @@ interface BuiltNetwork {
   groupIds: number[];
   groupSlugs: string[];
   userIds: number[];
-  orgIds: number[];
   /** organisations of each user (index = user index) */
   orgOfUser: number[];
   meetings: { id: number; groupIds: number[]; startsAt: number; agenda: number; status: string }[];
@@ -308,7 +307,7 @@ function buildNetwork(s: Statements, rng: ReturnType<typeof random>, shape: Netw
     if (rng.chance(0.5)) s.workPackageComment.run(networkId, packageId, userIds[rng.int(userIds.length)], sentence(rng, 20), iso(createdAt + 10 * DAY));
   }
 
-  return { networkId, groupIds, groupSlugs, userIds, orgIds, orgOfUser, meetings };
+  return { networkId, groupIds, groupSlugs, userIds, orgOfUser, meetings };
 }
 
 function bigShape(scale: number): NetworkShape {
