@@ -319,6 +319,13 @@ export interface CalendarTokensTable {
   revoked_at: string | null;
 }
 
+/** A counter per group, raised by triggers whenever anything a calendar feed shows of it changes. */
+export interface CalendarGroupChangesTable {
+  group_id: number;
+  version: Generated<number>;
+  changed_at: Generated<string>;
+}
+
 export type WorkPackagePriority = "low" | "normal" | "high";
 export type WorkPackageStatus = "draft" | "submitted" | "in_review" | "accepted" | "returned" | "declined" | "in_progress" | "done";
 
@@ -410,6 +417,7 @@ export interface Database {
   offer_translations: OfferTranslationsTable;
   offer_event_dates: OfferEventDatesTable;
   calendar_tokens: CalendarTokensTable;
+  calendar_group_changes: CalendarGroupChangesTable;
   work_packages: WorkPackagesTable;
   work_package_events: WorkPackageEventsTable;
   work_package_comments: WorkPackageCommentsTable;

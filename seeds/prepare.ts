@@ -1,12 +1,18 @@
 import type { Kysely } from "kysely";
 import type { Env } from "../app/env.server";
-import { migrateToLatest } from "../db/sqlite";
+import { migrateToLatest, refreshPlannerStatistics } from "../db/sqlite";
 import type { Database } from "../db/schema";
 import { seedAdminOnly, seedDemo } from "./seed";
 
-/** Brings a database to the current schema and, if it is new, fills it per SEED. */
+/** Brings a database to the current schema, fills it per SEED if it is new, refreshes the planner's statistics. */
 export async function prepareDatabase(db: Kysely<Database>, env: Env): Promise<void> {
   await migrateToLatest(db);
+  await fill(db, env);
+  // The query planner's statistics, once the rows are there.
+  await refreshPlannerStatistics(db);
+}
+
+async function fill(db: Kysely<Database>, env: Env): Promise<void> {
   if (env.SEED === "demo") {
     await seedDemo(db);
     return;

@@ -139,6 +139,7 @@ export async function loadCalendarMeetings(ids: MeetingIds, dbOrTrx: DbOrTrx = d
 export interface FeedFingerprint {
   etag: string;
   lastModified: Date;
+  /** meetings in the set (groups, for a personal feed's fingerprint) */
   count: number;
 }
 
@@ -176,6 +177,25 @@ export async function feedFingerprint(ids: MeetingIds, identity: string, dbOrTrx
   return { etag, lastModified, count: Number(row.meetings ?? 0) };
 }
 
+/**
+ * ETag and Last-Modified of a person's feed from the change counters of their groups
+ * (calendar_group_changes, kept by triggers): index lookups only, however many meetings the
+ * groups have. The list of groups is part of the tag, so joining or leaving a group changes
+ * it, and so is the day (the feed's window moves daily).
+ */
+export async function personalFeedFingerprint(userId: number, identity: string, now = new Date(), dbOrTrx: DbOrTrx = db): Promise<FeedFingerprint> {
+  const groups = await dbOrTrx
+    .selectFrom("calendar_group_changes")
+    .select(["group_id", "version", "changed_at"])
+    .where("group_id", "in", personalGroupIds(userId, dbOrTrx))
+    .orderBy("group_id")
+    .execute();
+  const parts = ["v2", identity, feedWindowStart(now), ...groups.map((g) => `${g.group_id}:${g.version}`)];
+  const etag = `"${createHash("sha256").update(parts.join("|")).digest("base64url").slice(0, 27)}"`;
+  const lastModified = new Date(Math.max(0, ...groups.map((g) => new Date(g.changed_at).getTime())));
+  return { etag, lastModified, count: groups.length };
+}
+
 /** True when the calendar program's copy is current (If-None-Match, else If-Modified-Since). */
 export function isNotModified(request: Request, fingerprint: FeedFingerprint): boolean {
   const ifNoneMatch = request.headers.get("If-None-Match");
@@ -202,9 +222,36 @@ function cacheHeaders(fingerprint: FeedFingerprint): Record<string, string> {
   };
 }
 
+// Built files by ETag. The ETag names the feed, its origin and the newest change of
+// everything the file shows, so a stored file is exactly as current as a 304 answer would be;
+// a change makes a new ETag and the old entry ages out. Bounded by total size.
+const MAX_CACHED_BYTES = 16 * 1024 * 1024;
+const builtFiles = new Map<string, string>();
+let cachedBytes = 0;
+
+async function builtFile(etag: string, build: () => Promise<string>): Promise<string> {
+  const cached = builtFiles.get(etag);
+  if (cached !== undefined) {
+    // Most recently used last, so eviction takes the least recently used first.
+    builtFiles.delete(etag);
+    builtFiles.set(etag, cached);
+    return cached;
+  }
+  const file = await build();
+  builtFiles.set(etag, file);
+  cachedBytes += file.length;
+  for (const [key, value] of builtFiles) {
+    if (cachedBytes <= MAX_CACHED_BYTES) break;
+    builtFiles.delete(key);
+    cachedBytes -= value.length;
+  }
+  return file;
+}
+
 /**
  * Answers a calendar request: 304 when the client's copy is current (only the aggregate
- * query ran), else the file built by `build` with text/calendar; charset=utf-8.
+ * query ran), else the file built by `build` (or the same file built before for this ETag)
+ * with text/calendar; charset=utf-8.
  */
 export async function calendarResponse(input: {
   request: Request;
@@ -216,14 +263,15 @@ export async function calendarResponse(input: {
   /** a single meeting's file: 404 when the set is empty */
   requireAny?: boolean;
   build: (meetings: CalendarMeeting[]) => string;
+  /** a cheaper fingerprint of the same set (personal feeds); else the aggregate over `ids` */
+  fingerprint?: () => Promise<FeedFingerprint>;
 }): Promise<Response> {
-  const fingerprint = await feedFingerprint(input.ids, input.identity);
+  const fingerprint = await (input.fingerprint ? input.fingerprint() : feedFingerprint(input.ids, input.identity));
   if (input.requireAny && fingerprint.count === 0) notFound();
   if (isNotModified(input.request, fingerprint)) {
     return new Response(null, { status: 304, headers: cacheHeaders(fingerprint) });
   }
-  const meetings = await loadCalendarMeetings(input.ids);
-  return new Response(input.build(meetings), {
+  return new Response(await builtFile(fingerprint.etag, async () => input.build(await loadCalendarMeetings(input.ids))), {
     status: 200,
     headers: {
       ...cacheHeaders(fingerprint),

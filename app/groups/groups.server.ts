@@ -91,5 +91,26 @@ export async function listGroupMembers(networkId: number, groupId: number): Prom
       name: r.organisationName ?? r.userName ?? "",
       kind: r.kind,
     }))
-    .sort((a, b) => a.name.localeCompare(b.name, "de"));
+    .sort((a, b) => byGermanName.compare(a.name, b.name));
+}
+
+const byGermanName = new Intl.Collator("de");
+
+/** The group page lists this many organisations and people of the member tier per page. */
+export const MEMBER_PAGE_SIZE = 50;
+
+/**
+ * A group's members for its page: the preparation tier in full (the moderators, a few) and
+ * one page of the member tier, which in a large city runs to hundreds of organisations.
+ */
+export async function groupMemberPage(networkId: number, groupId: number, page: number) {
+  const all = await listGroupMembers(networkId, groupId);
+  const preparation = all.filter((m) => m.tier === "preparation");
+  const tier = all.filter((m) => m.tier === "member");
+  const pageCount = Math.max(1, Math.ceil(tier.length / MEMBER_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  return {
+    members: [...preparation, ...tier.slice((current - 1) * MEMBER_PAGE_SIZE, current * MEMBER_PAGE_SIZE)],
+    memberPages: { page: current, pageCount, memberTotal: tier.length },
+  };
 }

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import type { Kysely, Transaction } from "kysely";
 import { notFound, requireNetworkMember } from "~/auth/authorize.server";
 import { canModerateMeeting, isHostGroupMember, type Viewer } from "~/auth/permissions";

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { de as deLocale } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { de as deLocale } from "date-fns/locale/de";
 import { sql } from "kysely";
 import type { DbOrTrx, OutboxKind } from "../mail/outbox.server";
 import { oneLine, queueMessages } from "../mail/outbox.server";

@@ -101,22 +101,24 @@ export interface BoardInput {
   now?: Date;
 }
 
-/** One page of the board: count + page + translations + topics = four queries. */
+/** One page of the board: count + page (one query with a search text) + translations + topics + event dates. */
 export async function listBoard({ networkId, filters, viewer, now = new Date() }: BoardInput) {
   const today = todayIn(now);
   const match = buildMatchQuery(filters.q);
 
-  let base = db
-    .selectFrom("offers")
-    .innerJoin("organisations", "organisations.id", "offers.organisation_id")
-    .where("offers.network_id", "=", networkId);
+  // The count reads only offers (and the full-text index): joining the organisations there
+  // would make SQLite leave the covering board index and visit every matching row.
+  let base = db.selectFrom("offers").where("offers.network_id", "=", networkId);
   if (match) {
-    base = base.innerJoin(
-      sql<{ rowid: number; rank: number }>`(select rowid, bm25(offers_fts, 10.0, 5.0, 1.0, 3.0, 4.0) as rank from offers_fts where offers_fts match ${match})`.as("fts"),
-      (join) => join.onRef(sql.ref("fts.rowid") as Expression<number>, "=", "offers.id"),
-    ) as unknown as typeof base;
+    // The matches drive the query (CROSS JOIN fixes SQLite's join order): otherwise SQLite
+    // walks every published offer and asks the full-text index about each one.
+    base = db
+      .selectFrom(sql<{ rowid: number; rank: number }>`(select rowid, bm25(offers_fts, 10.0, 5.0, 1.0, 3.0, 4.0) as rank from offers_fts where offers_fts match ${match})`.as("fts"))
+      .crossJoin("offers")
+      .whereRef(sql.ref("fts.rowid") as Expression<number>, "=", "offers.id")
+      .where("offers.network_id", "=", networkId) as unknown as typeof base;
   }
-  let query = base.where((eb) => {
+  const query = base.where((eb) => {
     const conditions: Expression<SqlBool>[] = [];
     if (filters.view === "current") {
       conditions.push(eb("offers.status", "=", "published"));
@@ -126,7 +128,10 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
       conditions.push(viewer ? eb.or([expired, eb("offers.status", "=", "archived")]) : expired);
     }
     if (filters.category) conditions.push(eb("offers.category", "=", filters.category as "other"));
-    if (filters.orgKind) conditions.push(eb("organisations.kind", "=", filters.orgKind));
+    if (filters.orgKind) {
+      const ofKind = eb.selectFrom("organisations").select("organisations.id").where("organisations.network_id", "=", networkId).where("organisations.kind", "=", filters.orgKind);
+      conditions.push(eb("offers.organisation_id", "in", ofKind));
+    }
     if (filters.from) conditions.push(eb.or([eb("offers.valid_to", "is", null), eb("offers.valid_to", ">=", filters.from)]));
     if (filters.to) conditions.push(eb.or([eb("offers.valid_from", "is", null), eb("offers.valid_from", "<=", filters.to)]));
     if (filters.topic) conditions.push(exists("offer_topics", "topic", filters.topic)(eb as unknown as OfferEb));
@@ -135,21 +140,42 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
     return eb.and(conditions);
   });
 
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
-  const pageCount = Math.max(1, Math.ceil(Number(total) / PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
-
-  let ordered = query.select([
-    "offers.id", "offers.organisation_id", "offers.title", "offers.summary", "offers.category", "offers.place", "offers.online",
-    "offers.valid_from", "offers.valid_to", "offers.status", "offers.published_at", "organisations.name as organisation_name",
-  ]);
+  let ordered = query
+    .innerJoin("organisations", "organisations.id", "offers.organisation_id")
+    .select([
+      "offers.id", "offers.organisation_id", "offers.title", "offers.summary", "offers.category", "offers.place", "offers.online",
+      "offers.valid_from", "offers.valid_to", "offers.status", "offers.published_at", "organisations.name as organisation_name",
+    ]);
   if (match && filters.sort === "relevance") ordered = ordered.orderBy(sql`fts.rank`);
   if (filters.sort === "ending") {
     ordered = ordered.orderBy(sql`offers.valid_to is null`).orderBy("offers.valid_to").orderBy("offers.id", "desc");
   } else {
     ordered = ordered.orderBy("offers.published_at", "desc").orderBy("offers.id", "desc");
   }
-  const rows = await ordered.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute();
+  const countAll = async () => Number((await query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow()).total);
+  const pageOf = (page: number) => ordered.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute();
+
+  // With a search text every match is visited anyway, so the page counts them in the same
+  // pass (a window count); without one, the count reads the covering board index and the
+  // page stops after 20 rows of the publication index.
+  let total: number;
+  let page = filters.page;
+  let rows: Awaited<ReturnType<typeof pageOf>>;
+  if (match) {
+    const counted = await ordered.select(sql<number>`count(*) over ()`.as("total")).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute();
+    rows = counted;
+    total = Number(counted[0]?.total ?? 0);
+    if (counted.length === 0 && page > 1) {
+      total = await countAll();
+      page = Math.max(1, Math.ceil(total / PAGE_SIZE));
+      rows = await pageOf(page);
+    }
+  } else {
+    total = await countAll();
+    page = Math.min(page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
+    rows = await pageOf(page);
+  }
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const ids = rows.map((r) => r.id);
 
   const [translations, topics, nextEvents] = ids.length

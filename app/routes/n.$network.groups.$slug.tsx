@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { notFound, requireNetworkMember } from "~/auth/authorize.server";
 import { canManageGroupMembership, canModerateGroup, groupRole, type Viewer } from "~/auth/permissions";
-import { findGroupBySlug, listGroupMembers, type GroupMemberRow } from "~/groups/groups.server";
+import { parseId } from "~/components/params";
+import { findGroupBySlug, groupMemberPage, type GroupMemberRow } from "~/groups/groups.server";
 import { useT } from "~/i18n/use-translation";
 import { MeetingList, MeetingWhen } from "~/meetings/meeting-form";
 import { groupMeetings } from "~/meetings/upcoming.server";
@@ -20,12 +21,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
   const group = await findGroupBySlug(viewer.networkId, params.slug ?? "");
   if (!group) notFound();
-  const members = await listGroupMembers(viewer.networkId, group.id);
+  const { members, memberPages } = await groupMemberPage(viewer.networkId, group.id, parseId(new URL(request.url).searchParams.get("members")) ?? 1);
   const meetings = await groupMeetings({ networkId: viewer.networkId, groupId: group.id });
   return {
     networkSlug: viewer.networkSlug,
     group,
     members,
+    memberPages,
     role: groupRole(viewer, group.id),
     canManageMembers: canManageGroupMembership(viewer, group.id),
     meetings,
@@ -58,7 +60,7 @@ function MemberList({ members, networkSlug }: { members: GroupMemberRow[]; netwo
 }
 
 export default function GroupPage() {
-  const { networkSlug, group, members, role, canManageMembers } = useLoaderData<typeof loader>();
+  const { networkSlug, group, members, memberPages, role, canManageMembers } = useLoaderData<typeof loader>();
   const { meetings, canPlan, nextAgenda } = useLoaderData<typeof loader>();
   const { newOffers } = useLoaderData<typeof loader>();
   const { workPackages } = useLoaderData<typeof loader>();
@@ -132,6 +134,15 @@ export default function GroupPage() {
         <section className="card" aria-labelledby="members">
           <h2 id="members">{t("groups.members")}</h2>
           <MemberList members={members.filter((m) => m.tier === "member")} networkSlug={networkSlug} />
+          {memberPages.pageCount > 1 ? (
+            <nav aria-label={t("groups.memberPages")} className="pagination">
+              <p>{t("groups.memberPage", { page: memberPages.page, pages: memberPages.pageCount, total: memberPages.memberTotal })}</p>
+              <p>
+                {memberPages.page > 1 ? <Link to={`?members=${memberPages.page - 1}#members`} rel="prev">{t("groups.previousMembers")}</Link> : null}{" "}
+                {memberPages.page < memberPages.pageCount ? <Link to={`?members=${memberPages.page + 1}#members`} rel="next">{t("groups.nextMembers")}</Link> : null}
+              </p>
+            </nav>
+          ) : null}
         </section>
       </div>
       {canManageMembers ? (

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { FormMessage } from "~/components/forms";
+import { parseId } from "~/components/params";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { translateError } from "~/i18n/i18n";
 import { useLocale, useT } from "~/i18n/use-translation";
@@ -13,7 +14,7 @@ export const meta: MetaFunction = () => [{ title: "Arbeitspakete – Netzwerksta
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
-  return loadListPage(viewer);
+  return loadListPage(viewer, parseId(new URL(request.url).searchParams.get("page")) ?? 1);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -27,6 +28,12 @@ export default function WorkPackagesPage() {
   const [params] = useSearchParams();
   const t = useT();
   const locale = useLocale();
+  // The same choice of meetings sits in every inbox row: built once.
+  const meetingOptions = meetings.map((m) => (
+    <option key={m.id} value={m.id}>
+      {formatDateTime(m.starts_at, locale)} – {m.title}
+    </option>
+  ));
   return (
     <>
       <h1>{t("workPackages.title")}</h1>
@@ -37,6 +44,7 @@ export default function WorkPackagesPage() {
         <section className="card" aria-labelledby="inbox-heading">
           <h2 id="inbox-heading">{t("workPackages.inbox")}</h2>
           <p className="muted">{t("workPackages.inboxIntro", { days: inbox.limit })}</p>
+          {inbox.total > inbox.rows.length ? <p>{t("workPackages.inboxMore", { shown: inbox.rows.length, total: inbox.total })}</p> : null}
           <p>
             <Link to={`/n/${networkSlug}/work-packages/dashboard`}>{t("workPackages.toDashboard")}</Link>
           </p>
@@ -65,11 +73,7 @@ export default function WorkPackagesPage() {
                           {t("workPackages.putOnAgendaFor", { title: p.title })}
                         </label>
                         <select id={`meeting-${p.id}`} name="meetingId">
-                          {meetings.map((m) => (
-                            <option key={m.id} value={m.id}>
-                              {formatDateTime(m.starts_at, locale)} – {m.title}
-                            </option>
-                          ))}
+                          {meetingOptions}
                         </select>{" "}
                         <button type="submit" name="intent" value="putOnAgenda" className="button" aria-label={`${t("workPackages.putOnAgenda")}: ${p.title}`}>
                           {t("workPackages.putOnAgenda")}
@@ -87,7 +91,16 @@ export default function WorkPackagesPage() {
       ) : null}
       <section className="card" aria-labelledby="all-heading">
         <h2 id="all-heading">{t("workPackages.all")}</h2>
-        {all.length === 0 ? <p>{t("workPackages.allEmpty")}</p> : <PackageTable packages={all} networkSlug={networkSlug} />}
+        {all.rows.length === 0 ? <p>{t("workPackages.allEmpty")}</p> : <PackageTable packages={all.rows} networkSlug={networkSlug} />}
+        {all.pageCount > 1 ? (
+          <nav aria-label={t("workPackages.pagination")} className="pagination">
+            <p>{t("workPackages.page", { page: all.page, pages: all.pageCount })}</p>
+            <p>
+              {all.page > 1 ? <Link to={`?page=${all.page - 1}`} rel="prev">{t("workPackages.previous")}</Link> : null}{" "}
+              {all.page < all.pageCount ? <Link to={`?page=${all.page + 1}`} rel="next">{t("workPackages.next")}</Link> : null}
+            </p>
+          </nav>
+        ) : null}
       </section>
     </>
   );

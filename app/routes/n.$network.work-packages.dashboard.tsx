@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const shown = workPackageStatuses.filter((s) => s !== "draft");
 
 export default function WorkPackageDashboard() {
-  const { networkSlug, byStatus, byGroup, medianDays, decidedCount, overdue } = useLoaderData<typeof loader>();
+  const { networkSlug, byStatus, byGroup, medianDays, decidedCount, overdue, overdueTotal } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
@@ -61,6 +61,7 @@ export default function WorkPackageDashboard() {
       </div>
       <section className="card" aria-labelledby="overdue-heading">
         <h2 id="overdue-heading">{t("workPackages.overdueList")}</h2>
+        {overdueTotal > overdue.length ? <p>{t("workPackages.overdueMore", { shown: overdue.length, total: overdueTotal })}</p> : null}
         {overdue.length === 0 ? <p>{t("workPackages.overdueEmpty")}</p> : <PackageTable packages={overdue.map((p) => ({ ...p, overdue: true }))} networkSlug={networkSlug} />}
       </section>
     </>

@@ -2,11 +2,12 @@ import { canWriteWorkPackage, type Viewer } from "../auth/permissions";
 import { isOverdue } from "./metrics";
 import { listPackages } from "./work-packages.server";
 
-/** The origin group's section on its page: its packages with status and the steering group's answers. */
+/** The origin group's section on its page: its latest packages with status and the steering group's answers. */
 export async function groupWorkPackages(viewer: Viewer, groupId: number, now = new Date()) {
-  const packages = await listPackages(viewer, { groupId });
+  const { rows, total } = await listPackages(viewer, { groupId });
   return {
-    packages: packages.map((p) => ({ ...p, overdue: isOverdue(p, now) })),
+    packages: rows.map((p) => ({ ...p, overdue: isOverdue(p, now) })),
+    total,
     canCreate: canWriteWorkPackage(viewer, { origin_group_id: groupId }),
   };
 }

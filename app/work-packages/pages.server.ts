@@ -30,10 +30,10 @@ const packagePath = (viewer: Viewer, id: number) => `/n/${viewer.networkSlug}/wo
 
 // ── List / inbox ──────────────────────────────────────────────────────────────
 
-export async function loadListPage(viewer: Viewer, now = new Date()) {
+export async function loadListPage(viewer: Viewer, page: number, now = new Date()) {
   const steering = canSteerWorkPackages(viewer);
   const [all, inbox, meetings] = await Promise.all([
-    listPackages(viewer),
+    listPackages(viewer, { page }),
     steering ? steeringInbox(viewer.networkId, now) : Promise.resolve(null),
     steering ? openSteeringMeetings(viewer.networkId, now) : Promise.resolve([]),
   ]);
@@ -42,7 +42,7 @@ export async function loadListPage(viewer: Viewer, now = new Date()) {
     steering,
     inbox,
     meetings,
-    all: all.map((p) => ({ ...p, overdue: isOverdue(p, now) })),
+    all: { ...all, rows: all.rows.map((p) => ({ ...p, overdue: isOverdue(p, now) })) },
   };
 }
 

@@ -114,7 +114,7 @@ export function Timeline({ entries }: { entries: TimelineItem[] }) {
 export function GroupWorkPackages({
   data, networkSlug, groupSlug,
 }: {
-  data: { packages: PackageSummary[]; canCreate: boolean };
+  data: { packages: PackageSummary[]; total: number; canCreate: boolean };
   networkSlug: string;
   groupSlug: string;
 }) {
@@ -123,6 +123,12 @@ export function GroupWorkPackages({
   return (
     <section className="card" aria-labelledby="work-packages-heading">
       <h2 id="work-packages-heading">{t("workPackages.groupSection")}</h2>
+      {data.total > data.packages.length ? (
+        <p>
+          {t("workPackages.groupMore", { shown: data.packages.length, total: data.total })}{" "}
+          <Link to={`/n/${networkSlug}/work-packages`}>{t("workPackages.all")}</Link>
+        </p>
+      ) : null}
       {data.packages.length === 0 ? <p>{t("workPackages.groupEmpty")}</p> : <PackageTable packages={data.packages} networkSlug={networkSlug} showGroup={false} />}
       {data.canCreate ? (
         <p className="actions">

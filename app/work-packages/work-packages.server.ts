@@ -1,11 +1,11 @@
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from "kysely";
 import { recordAudit } from "../audit/audit.server";
 import { canModerateMeeting, canSteerWorkPackages, type Viewer, workPackageRoles } from "../auth/permissions";
 import { db } from "../db.server";
 import { queueMessages } from "../mail/outbox.server";
 import { isAgendaOpen } from "../meetings/state-machines";
-import type { Database, WorkPackagePriority, WorkPackageStatus } from "../../db/schema";
-import { DEFAULT_WAIT_DAYS, daysBetween, isOverdue, isWaitingTooLong, medianDaysToDecision, twelveMonthsBefore } from "./metrics";
+import type { Database, WorkPackagePriority, WorkPackagesTable, WorkPackageStatus } from "../../db/schema";
+import { DEFAULT_WAIT_DAYS, daysBetween, isOverdue, isWaitingTooLong, localToday, medianDaysToDecision, twelveMonthsBefore } from "./metrics";
 import { checkTransition, type DecisionAction, type WorkPackageAction, type WorkPackageRefusal } from "./state-machine";
 
 // Work packages: queries and changes. Every function takes the network id (or a Viewer,
@@ -17,18 +17,29 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 // ── Reading ──────────────────────────────────────────────────────────────────
 
-function packageQuery(dbOrTrx: Db, networkId: number) {
+function packageJoins(dbOrTrx: Db, networkId: number) {
   return dbOrTrx
     .selectFrom("work_packages as wp")
     .innerJoin("groups as g", (j) => j.onRef("g.id", "=", "wp.origin_group_id").on("g.network_id", "=", networkId))
     .leftJoin("organisations as o", (j) => j.onRef("o.id", "=", "wp.responsible_organisation_id").on("o.network_id", "=", networkId))
-    .where("wp.network_id", "=", networkId)
-    .select([
-      "wp.id", "wp.network_id", "wp.origin_group_id", "wp.origin_meeting_id", "wp.origin_agenda_item_id", "wp.title", "wp.problem",
-      "wp.request", "wp.responsible_organisation_id", "wp.due_date", "wp.priority", "wp.status", "wp.decision_rationale",
-      "wp.decided_by", "wp.decided_at", "wp.submitted_at", "wp.result_summary", "wp.version", "wp.created_by", "wp.created_at",
-      "wp.updated_at", "g.name as group_name", "g.slug as group_slug", "o.name as responsible_name",
-    ]);
+    .where("wp.network_id", "=", networkId);
+}
+
+function packageQuery(dbOrTrx: Db, networkId: number) {
+  return packageJoins(dbOrTrx, networkId).select([
+    "wp.id", "wp.network_id", "wp.origin_group_id", "wp.origin_meeting_id", "wp.origin_agenda_item_id", "wp.title", "wp.problem",
+    "wp.request", "wp.responsible_organisation_id", "wp.due_date", "wp.priority", "wp.status", "wp.decision_rationale",
+    "wp.decided_by", "wp.decided_at", "wp.submitted_at", "wp.result_summary", "wp.version", "wp.created_by", "wp.created_at",
+    "wp.updated_at", "g.name as group_name", "g.slug as group_slug", "o.name as responsible_name",
+  ]);
+}
+
+/** The columns a list row shows (lists leave out the long problem and request texts). */
+function packageSummaryQuery(dbOrTrx: Db, networkId: number) {
+  return packageJoins(dbOrTrx, networkId).select([
+    "wp.id", "wp.origin_group_id", "wp.title", "wp.due_date", "wp.priority", "wp.status", "wp.decision_rationale", "wp.submitted_at",
+    "wp.result_summary", "wp.version", "wp.updated_at", "g.name as group_name", "g.slug as group_slug", "o.name as responsible_name",
+  ]);
 }
 
 /** One package of this network with its origin group and responsible organisation, or undefined (→ 404). */
@@ -43,35 +54,63 @@ export async function findWorkPackage(networkId: number, id: number, dbOrTrx: Db
   return row;
 }
 
-export type PackageListRow = Awaited<ReturnType<typeof listPackages>>[number];
+export type PackageListRow = Awaited<ReturnType<typeof listPackages>>["rows"][number];
 
 /**
  * Packages of the network for the list pages, newest change first. Drafts are work in
  * progress of their group: only its moderators (and admins) see them.
  */
-export async function listPackages(viewer: Viewer, opts: { groupId?: number; status?: WorkPackageStatus[] } = {}) {
+/** Lists and the inbox show this many packages per page, however many the network has. */
+export const PACKAGE_PAGE_SIZE = 25;
+
+/**
+ * One page of the packages the viewer may see, most recently changed first, with the total.
+ * The count reads one covering index; the page walks the update index and stops after 50.
+ */
+export async function listPackages(viewer: Viewer, opts: { groupId?: number; status?: WorkPackageStatus[]; page?: number } = {}) {
   const moderated = Object.entries(viewer.groupTiers).filter(([, t]) => t === "preparation").map(([id]) => Number(id));
-  let q = packageQuery(db, viewer.networkId);
-  if (opts.groupId !== undefined) q = q.where("wp.origin_group_id", "=", opts.groupId);
-  if (opts.status?.length) q = q.where("wp.status", "in", opts.status);
-  if (viewer.networkRole !== "admin") {
-    q = q.where((eb) =>
-      eb.or([eb("wp.status", "!=", "draft"), ...(moderated.length ? [eb("wp.origin_group_id", "in", moderated)] : [])]),
-    );
-  }
-  return q.orderBy("wp.updated_at", "desc").orderBy("wp.id", "desc").execute();
+  const visible = (eb: ExpressionBuilder<{ wp: WorkPackagesTable }, "wp">) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (opts.groupId !== undefined) conditions.push(eb("wp.origin_group_id", "=", opts.groupId));
+    if (opts.status?.length) conditions.push(eb("wp.status", "in", opts.status));
+    if (viewer.networkRole !== "admin") {
+      conditions.push(eb.or([eb("wp.status", "!=", "draft"), ...(moderated.length ? [eb("wp.origin_group_id", "in", moderated)] : [])]));
+    }
+    return eb.and(conditions);
+  };
+  const page = Math.max(1, opts.page ?? 1);
+  const [rows, count] = await Promise.all([
+    packageSummaryQuery(db, viewer.networkId)
+      .where(visible)
+      .orderBy("wp.updated_at", "desc")
+      .orderBy("wp.id", "desc")
+      .limit(PACKAGE_PAGE_SIZE)
+      .offset((page - 1) * PACKAGE_PAGE_SIZE)
+      .execute(),
+    db
+      .selectFrom("work_packages as wp")
+      .where("wp.network_id", "=", viewer.networkId)
+      .where(visible)
+      .select((eb) => eb.fn.countAll<number>().as("total"))
+      .executeTakeFirstOrThrow(),
+  ]);
+  const total = Number(count.total);
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PACKAGE_PAGE_SIZE)) };
 }
 
-/** The steering inbox: submitted packages, oldest first, with age and the waiting flag. */
+/** The steering inbox: the oldest submitted packages (one page), their total, age and the waiting flag. */
 export async function steeringInbox(networkId: number, now = new Date()) {
   const limit = await waitLimit(networkId);
-  const rows = await packageQuery(db, networkId)
+  const rows = await packageSummaryQuery(db, networkId)
+    .select(sql<number>`count(*) over ()`.as("total"))
     .where("wp.status", "=", "submitted")
     .orderBy("wp.submitted_at", "asc")
     .orderBy("wp.id", "asc")
+    .limit(PACKAGE_PAGE_SIZE)
     .execute();
   return {
     limit,
+    total: Number(rows[0]?.total ?? 0),
     rows: rows.map((r) => ({
       ...r,
       ageDays: r.submitted_at ? daysBetween(r.submitted_at, now) : 0,
@@ -191,7 +230,7 @@ export async function steeringNotice(viewer: Viewer) {
 
 /** The steering dashboard: counts by status and by origin group, median days to decision, overdue list. */
 export async function dashboard(networkId: number, now = new Date()) {
-  const [byStatus, byGroup, decided, open] = await Promise.all([
+  const [byStatus, byGroup, decided, overdue] = await Promise.all([
     db
       .selectFrom("work_packages")
       .select((eb) => ["status", eb.fn.countAll<number>().as("count")])
@@ -214,7 +253,15 @@ export async function dashboard(networkId: number, now = new Date()) {
       .where("network_id", "=", networkId)
       .where("decided_at", ">=", twelveMonthsBefore(now).toISOString())
       .execute(),
-    packageQuery(db, networkId).where("wp.status", "in", ["accepted", "in_progress"]).orderBy("wp.due_date").execute(),
+    // The most overdue first, one page of them; the total from a window count.
+    packageSummaryQuery(db, networkId)
+      .select(sql<number>`count(*) over ()`.as("total"))
+      .where("wp.status", "in", ["accepted", "in_progress"])
+      .where("wp.due_date", "<", localToday(now))
+      .orderBy("wp.due_date")
+      .orderBy("wp.id")
+      .limit(PACKAGE_PAGE_SIZE)
+      .execute(),
   ]);
   const groups = new Map<number, { id: number; name: string; slug: string; total: number; byStatus: Partial<Record<WorkPackageStatus, number>> }>();
   for (const r of byGroup) {
@@ -228,7 +275,8 @@ export async function dashboard(networkId: number, now = new Date()) {
     byGroup: [...groups.values()],
     medianDays: medianDaysToDecision(decided, now),
     decidedCount: decided.length,
-    overdue: open.filter((p) => isOverdue(p, now)),
+    overdue: overdue.filter((p) => isOverdue(p, now)),
+    overdueTotal: Number(overdue[0]?.total ?? 0),
   };
 }
 

@@ -6,6 +6,7 @@ import * as workPackages from "./2026-11-24-04-work-packages";
 import * as calendar from "./2026-11-24-05-calendar";
 import * as offerEventDates from "./2026-11-24-06-offer-event-dates";
 import * as publicCalendar from "./2026-11-24-07-public-calendar";
+import * as performance from "./2026-12-01-01-performance";
 import * as privacy from "./2026-12-01-02-privacy";
 import * as forgetDeliveredInvitationLinks from "./2026-12-01-03-forget-delivered-invitation-links";
 
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-24-05-calendar": calendar,
   "2026-11-24-06-offer-event-dates": offerEventDates,
   "2026-11-24-07-public-calendar": publicCalendar,
+  "2026-12-01-01-performance": performance,
   "2026-12-01-02-privacy": privacy,
   "2026-12-01-03-forget-delivered-invitation-links": forgetDeliveredInvitationLinks,
 };

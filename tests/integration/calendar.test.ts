@@ -166,6 +166,24 @@ describe("the personal feed", () => {
     expect(changed.headers.get("ETag")).not.toBe(etag);
     expect(parseIcs(changed.data).events.find((e) => e.uid === target.uid)!.location).toBe("Neuer Raum");
   });
+
+  it("changes the personal ETag when an agenda item or a group's name changes (the change counters' triggers)", async () => {
+    const token = await createToken(ARBEIT);
+    const etagNow = async () => (await personal(token)).headers.get("ETag");
+    const before = await etagNow();
+    const target = parseIcs((await personal(token)).data).events[0];
+    const meetingId = Number(/^meeting-(\d+)@/.exec(target.uid)![1]);
+    const item = await db.selectFrom("agenda_items").select("id").where("meeting_id", "=", meetingId).executeTakeFirst();
+    expect(item).toBeDefined();
+    await db.updateTable("agenda_items").set({ updated_at: new Date().toISOString() }).where("id", "=", item!.id).execute();
+    const afterItem = await etagNow();
+    expect(afterItem).not.toBe(before);
+    const host = await db.selectFrom("meeting_hosts").select("group_id").where("meeting_id", "=", meetingId).executeTakeFirstOrThrow();
+    // Writing the name (here: the same one, so later tests see the demo names) counts as a change.
+    const group = await db.selectFrom("groups").select("name").where("id", "=", host.group_id).executeTakeFirstOrThrow();
+    await db.updateTable("groups").set({ name: group.name }).where("id", "=", host.group_id).execute();
+    expect(await etagNow()).not.toBe(afterItem);
+  });
 });
 
 describe("the group feed", () => {

@@ -130,7 +130,7 @@ describe("work packages: create, submit, review, decide", () => {
     steeringMeetingId = outcome.data.meetings[0].id;
     const member = await run(async () => listLoader(args(await getRequest(base, { as: MSO }), { network: "halle" })));
     expect(member.data.inbox).toBeNull();
-    expect(member.data.all.some((x: { status: string }) => x.status === "draft")).toBe(false);
+    expect(member.data.all.rows.some((x: { status: string }) => x.status === "draft")).toBe(false);
   });
 
   it("put on the agenda: a linked agenda item in the steering meeting, status in_review", async () => {
