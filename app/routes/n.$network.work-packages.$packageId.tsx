@@ -134,7 +134,7 @@ export default function WorkPackagePage() {
           ) : null}
           <dt>{t("workPackages.createdBy")}</dt>
           <dd>
-            {pkg.created_by_name ?? t("workPackages.someone")}, {formatDateTime(pkg.created_at, locale)}
+            {pkg.created_by_name ?? t("privacy.formerPerson")}, {formatDateTime(pkg.created_at, locale)}
           </dd>
         </dl>
         {agendaLinks.length ? (
@@ -179,7 +179,7 @@ export default function WorkPackagePage() {
         {pkg.decided_at ? (
           <dl className="facts">
             <dt>{t("workPackages.decision")}</dt>
-            <dd>{t("workPackages.decidedBy", { name: pkg.decided_by_name ?? t("workPackages.someone"), date: formatDateTime(pkg.decided_at, locale) })}</dd>
+            <dd>{t("workPackages.decidedBy", { name: pkg.decided_by_name ?? t("privacy.formerPerson"), date: formatDateTime(pkg.decided_at, locale) })}</dd>
             <dt>{answerLabel}</dt>
             <dd className="minutes-text">{pkg.decision_rationale || "–"}</dd>
             {pkg.result_summary ? (

@@ -82,7 +82,7 @@ export interface TimelineItem {
 function actorLabel(entry: TimelineItem, t: ReturnType<typeof useT>): string {
   if (entry.actorName) return entry.actorName;
   if (entry.formerOrganisation) return t("privacy.formerPersonOf", { organisation: entry.formerOrganisation });
-  return t("workPackages.someone");
+  return t("privacy.formerPerson");
 }
 
 export function Timeline({ entries }: { entries: TimelineItem[] }) {
