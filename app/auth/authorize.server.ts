@@ -145,7 +145,7 @@ export interface OfferReader {
  */
 export async function requireOfferReader(request: Request, networkSlug: string | undefined): Promise<OfferReader> {
   const signedIn = await getSignedIn(request);
-  const viewer = signedIn && networkSlug ? await loadViewer(signedIn, networkSlug) : null;
+  const viewer = signedIn && networkSlug ? await viewerOnce(request, signedIn, networkSlug) : null;
   if (viewer) return { viewer, networkId: viewer.networkId, networkSlug: viewer.networkSlug };
   const network = networkSlug
     ? await db.selectFrom("networks").select(["id", "slug", "public_offers"]).where("slug", "=", networkSlug).executeTakeFirst()
