@@ -12,7 +12,7 @@ import { defaultLegalText } from "./legal-defaults";
 
 export async function findNetwork(slug: string | undefined) {
   if (!slug) return undefined;
-  return db.selectFrom("networks").select(["id", "slug", "name", "city"]).where("slug", "=", slug).executeTakeFirst();
+  return db.selectFrom("networks").select(["id", "slug", "name", "city", "public_offers"]).where("slug", "=", slug).executeTakeFirst();
 }
 
 /** The stored text, or null while the network uses the template. */

@@ -21,6 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     network: networks.find((n) => n.slug === viewer.networkSlug)!,
     networks,
     isAdmin: isNetworkAdmin(viewer),
+    visitor: null,
   };
 }
 
@@ -45,8 +46,54 @@ function NetworkSwitch({ networks, current }: { networks: { slug: string; name: 
   );
 }
 
+/** A visitor who is not a member sees only what is open to them: the public board, if on. */
+function VisitorLinks({ base, publicOffers }: { base: string; publicOffers: boolean }) {
+  const t = useT();
+  if (!publicOffers) return null;
+  return (
+    <ul>
+      <li>
+        <NavLink to={`${base}/offers`}>{t("offers.nav")}</NavLink>
+      </li>
+    </ul>
+  );
+}
+
+function MemberLinks({ base, isAdmin }: { base: string; isAdmin: boolean }) {
+  const t = useT();
+  return (
+    <ul>
+      <li>
+        <NavLink to={base} end>
+          {t("nav.home")}
+        </NavLink>
+      </li>
+      <li>
+        <NavLink to={`${base}/groups`}>{t("nav.groups")}</NavLink>
+      </li>
+      <li>
+        <NavLink to={`${base}/meetings`}>{t("nav.meetings")}</NavLink>
+      </li>
+      <li>
+        <NavLink to={`${base}/organisations`}>{t("nav.organisations")}</NavLink>
+      </li>
+      <li>
+        <NavLink to={`${base}/offers`}>{t("offers.nav")}</NavLink>
+      </li>
+      <li>
+        <NavLink to={`${base}/work-packages`}>{t("workPackages.nav")}</NavLink>
+      </li>
+      {isAdmin ? (
+        <li>
+          <NavLink to={`${base}/admin`}>{t("nav.admin")}</NavLink>
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
 export default function NetworkLayout() {
-  const { network, networks, isAdmin } = useLoaderData<typeof loader>();
+  const { network, networks, isAdmin, visitor } = useLoaderData<typeof loader>();
   const t = useT();
   const base = `/n/${network.slug}`;
   return (
@@ -54,33 +101,7 @@ export default function NetworkLayout() {
       <nav className="network-nav" aria-label={t("app.mainNavigation")}>
         <div className="network-nav__inner">
           <span className="network-nav__name">{network.name}</span>
-          <ul>
-            <li>
-              <NavLink to={base} end>
-                {t("nav.home")}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={`${base}/groups`}>{t("nav.groups")}</NavLink>
-            </li>
-            <li>
-              <NavLink to={`${base}/meetings`}>{t("nav.meetings")}</NavLink>
-            </li>
-            <li>
-              <NavLink to={`${base}/organisations`}>{t("nav.organisations")}</NavLink>
-            </li>
-            <li>
-              <NavLink to={`${base}/offers`}>{t("offers.nav")}</NavLink>
-            </li>
-            <li>
-              <NavLink to={`${base}/work-packages`}>{t("workPackages.nav")}</NavLink>
-            </li>
-            {isAdmin ? (
-              <li>
-                <NavLink to={`${base}/admin`}>{t("nav.admin")}</NavLink>
-              </li>
-            ) : null}
-          </ul>
+          {visitor ? <VisitorLinks base={base} publicOffers={visitor.publicOffers} /> : <MemberLinks base={base} isAdmin={isAdmin} />}
           <NetworkSwitch networks={networks} current={network.slug} />
         </div>
       </nav>

@@ -51,6 +51,8 @@ describe.skipIf(skipBrowserSuites)("public offer board", () => {
       await open(visitor, "/n/halle/offers");
       expect(new URL(visitor.url()).pathname).toBe("/n/halle/offers");
       expect(await visitor.getByRole("button", { name: "Abmelden" }).count()).toBe(0);
+      const visitorNav = visitor.getByRole("navigation", { name: "Hauptnavigation" });
+      expect(await visitorNav.getByRole("link").allTextContents()).toEqual(["Angebote"]);
       // Published offers are listed; a job fair shows its next event date.
       const card = visitor.locator("article", { has: visitor.getByRole("link", { name: JOB_FAIR }) });
       await card.waitFor();

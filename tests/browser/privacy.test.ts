@@ -87,6 +87,8 @@ describe.skipIf(skipBrowserSuites)("privacy", () => {
   it("the legal pages are public, linked from the footer, and edited by the admin", async () => {
     const visitor = await newPage(browser);
     await openPage(visitor, "/n/halle/legal/privacy", /^Datenschutz/);
+    // A visitor is offered no member pages (they would only lead to the sign-in page).
+    expect(await visitor.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link").count()).toBe(0);
     await expectNoAxeViolations(visitor);
     await navigate(visitor, visitor.getByRole("contentinfo").getByRole("link", { name: "Impressum" }), "/n/halle/legal/imprint", /^Impressum/);
 
