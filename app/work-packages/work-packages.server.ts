@@ -96,10 +96,14 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
   };
   const page = Math.max(1, opts.page ?? 1);
   const visiblePackages = db.selectFrom("work_packages as wp").where("wp.network_id", "=", viewer.networkId).where(visible);
+  // A group's page is read through the group's own index: with the network in the condition
+  // SQLite walks the whole network's packages in update order instead. The group belongs to
+  // the viewer's network, and packageRowsOf checks the network of every row again.
+  const pageIds = opts.groupId !== undefined ? db.selectFrom("work_packages as wp").where(visible) : visiblePackages;
   const [rows, count] = await Promise.all([
     packageRowsOf(
       viewer.networkId,
-      visiblePackages.select("wp.id").orderBy("wp.updated_at", "desc").orderBy("wp.id", "desc").limit(PACKAGE_PAGE_SIZE).offset((page - 1) * PACKAGE_PAGE_SIZE),
+      pageIds.select("wp.id").orderBy("wp.updated_at", "desc").orderBy("wp.id", "desc").limit(PACKAGE_PAGE_SIZE).offset((page - 1) * PACKAGE_PAGE_SIZE),
     )
       .orderBy("wp.updated_at", "desc")
       .orderBy("wp.id", "desc")
