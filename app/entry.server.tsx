@@ -8,6 +8,8 @@ import { NonceProvider } from "./components/nonce";
 
 // The server calls this on SIGTERM, after the last request has been answered.
 export { closeDatabase } from "./db.server";
+// The server runs each GET in a request scope (app/request-scope.server.ts).
+export { runInRequestScope } from "./request-scope.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -65,10 +65,13 @@ app.get("/healthz", (_req, res) => {
 // Bodies are read (up to MAX_BODY_BYTES) before Remix sees them; Remix gets the read body.
 app.use(limitRequestBody(env.MAX_BODY_BYTES));
 const handleRemixRequest = createRequestHandler(build, process.env.NODE_ENV);
+// Loaders of one GET share what each of them needs (who is signed in, the Viewer).
+const { runInRequestScope } = build.entry.module as unknown as { runInRequestScope: <T>(handle: () => T) => T };
 app.all("*", async (req, res, next) => {
   try {
     const request = withReadBody(createRemixRequest(req, res), res.locals.body as Buffer | undefined);
-    await sendRemixResponse(res, await handleRemixRequest(request, { cspNonce: res.locals.cspNonce as string }));
+    const handle = () => handleRemixRequest(request, { cspNonce: res.locals.cspNonce as string });
+    await sendRemixResponse(res, await (req.method === "GET" || req.method === "HEAD" ? runInRequestScope(handle) : handle()));
   } catch (error) {
     next(error);
   }

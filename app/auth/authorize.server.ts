@@ -1,5 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { db } from "../db.server";
+import { oncePerRequest } from "../request-scope.server";
 import { getSignedIn, type SignedIn } from "./session.server";
 import {
   canEditOffer, canManageGroupMembership, canModerateGroup, canModerateMeeting, isHostGroupMember, isNetworkAdmin, strongestTiers, type Viewer,
@@ -85,14 +86,8 @@ async function loadViewer(signedIn: SignedIn, networkSlug: string): Promise<View
  * member gets 404: another network's pages do not reveal that they exist.
  */
 // The layout and the page of one request both need the Viewer: it is loaded once per request.
-const viewersByRequest = new WeakMap<Request, Map<string, Promise<Viewer | null>>>();
-
 function viewerOnce(request: Request, signedIn: SignedIn, networkSlug: string): Promise<Viewer | null> {
-  let viewers = viewersByRequest.get(request);
-  if (!viewers) viewersByRequest.set(request, (viewers = new Map()));
-  let viewer = viewers.get(networkSlug);
-  if (!viewer) viewers.set(networkSlug, (viewer = loadViewer(signedIn, networkSlug)));
-  return viewer;
+  return oncePerRequest(request, `viewer:${networkSlug}`, () => loadViewer(signedIn, networkSlug));
 }
 
 export async function requireNetworkMember(request: Request, networkSlug: string | undefined): Promise<Viewer> {

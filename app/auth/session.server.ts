@@ -1,5 +1,6 @@
 import { Lucia, TimeSpan, type Session, type User } from "lucia";
 import { db } from "../db.server";
+import { oncePerRequest } from "../request-scope.server";
 import { KyselySessionAdapter } from "./session-adapter.server";
 
 export const lucia = new Lucia(new KyselySessionAdapter(db), {
@@ -37,15 +38,8 @@ function serializeCookie(request: Request, cookie: { name: string; value: string
 
 // Remix runs the root, layout and page loaders of one request side by side; each asks who is
 // signed in. The answer is looked up once per request.
-const signedInByRequest = new WeakMap<Request, Promise<SignedIn | null>>();
-
 export function getSignedIn(request: Request): Promise<SignedIn | null> {
-  let signedIn = signedInByRequest.get(request);
-  if (!signedIn) {
-    signedIn = validateSessionOf(request);
-    signedInByRequest.set(request, signedIn);
-  }
-  return signedIn;
+  return oncePerRequest(request, "signedIn", () => validateSessionOf(request));
 }
 
 async function validateSessionOf(request: Request): Promise<SignedIn | null> {

@@ -3,6 +3,7 @@ import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, {
   ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalCalendar,
 } from "ical-generator";
+import { zoneOffsetMs } from "../i18n/zone-time";
 import { timeAgenda } from "../meetings/agenda-timing";
 
 // Building iCalendar files from meetings — pure, no I/O. Used by the .ics download, the
@@ -62,22 +63,6 @@ export function meetingUid(meetingId: number, origin: string): string {
 
 export function meetingPageUrl(origin: string, networkSlug: string, meetingId: number): string {
   return `${origin}/n/${networkSlug}/meetings/${meetingId}`;
-}
-
-// Wall-clock times in the meeting's zone. Asking the zone database (TZDate → Intl) for every
-// time costs more than the rest of an event together, so the offset is looked up once per
-// quarter hour and cached; zones change their offset only at such boundaries.
-const offsets = new Map<string, number>();
-
-function zoneOffsetMs(ms: number, zone: string): number {
-  const key = `${zone}|${Math.floor(ms / 900_000)}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    if (offsets.size > 50_000) offsets.clear();
-    offset = -new TZDate(ms, zone).getTimezoneOffset() * 60_000;
-    offsets.set(key, offset);
-  }
-  return offset;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -1,5 +1,3 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns/format";
 import type { Kysely, Transaction } from "kysely";
 import { notFound, requireNetworkMember } from "~/auth/authorize.server";
 import { canModerateMeeting, isHostGroupMember, type Viewer } from "~/auth/permissions";
@@ -7,6 +5,7 @@ import { parseId } from "~/components/params";
 import { db } from "~/db.server";
 import type { AgendaItemKind, AgendaItemStatus, Database } from "../../db/schema";
 import { timeAgenda } from "./agenda-timing";
+import { utcToLocal } from "./local-time";
 import { parsePresenter, presenterValue, type ProposalInput, type UpdateItemInput } from "./agenda-schemas";
 import { carryOverToNextMeeting } from "./carry-over.server";
 import { findMeeting, type MeetingWithHosts } from "./meetings.server";
@@ -36,7 +35,7 @@ const hostIds = (meeting: { hosts: { id: number }[] }) => meeting.hosts.map((h) 
 
 /** "HH:mm" in the meeting's zone (Europe/Berlin). */
 export function formatTime(iso: string | Date, zone: string): string {
-  return format(new TZDate(new Date(iso).getTime(), zone), "HH:mm");
+  return utcToLocal(iso, zone).time;
 }
 
 // ── Reading ─────────────────────────────────────────────────────────────────

@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { wallClockFields } from "../i18n/zone-time";
 
 // Meetings are entered in local Berlin time ("2026-03-26", "10:00") and stored in UTC.
 
@@ -9,9 +10,9 @@ export function localToUtc(date: string, time: string, zone = "Europe/Berlin"): 
 }
 
 export function utcToLocal(iso: string | Date, zone = "Europe/Berlin"): { date: string; time: string } {
-  const t = new TZDate(new Date(iso).getTime(), zone);
+  const t = wallClockFields(iso, zone);
   const pad = (n: number) => String(n).padStart(2, "0");
-  return { date: `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`, time: `${pad(t.getHours())}:${pad(t.getMinutes())}` };
+  return { date: `${t.year}-${pad(t.month)}-${pad(t.day)}`, time: `${pad(t.hour)}:${pad(t.minute)}` };
 }
 
 /** Shifts a local calendar date by whole days (deadline "14 days before"). */

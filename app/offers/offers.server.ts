@@ -118,11 +118,15 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
       .whereRef(sql.ref("fts.rowid") as Expression<number>, "=", "offers.id")
       .where("offers.network_id", "=", networkId) as unknown as typeof base;
   }
-  const query = base.where((eb) => {
+  // validity "open"/"dated" splits the current offers into the two disjoint index ranges
+  // (no end date / ending today or later) for counting; see countAll.
+  const filtered = (validity: "open" | "dated" | "either") => base.where((eb) => {
     const conditions: Expression<SqlBool>[] = [];
     if (filters.view === "current") {
       conditions.push(eb("offers.status", "=", "published"));
-      conditions.push(eb.or([eb("offers.valid_to", "is", null), eb("offers.valid_to", ">=", today)]));
+      const open = eb("offers.valid_to", "is", null);
+      const dated = eb("offers.valid_to", ">=", today);
+      conditions.push(validity === "open" ? open : validity === "dated" ? dated : eb.or([open, dated]));
     } else {
       const expired = eb.and([eb("offers.status", "=", "published"), eb("offers.valid_to", "<", today)]);
       conditions.push(viewer ? eb.or([expired, eb("offers.status", "=", "archived")]) : expired);
@@ -139,6 +143,7 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
     if (filters.language) conditions.push(exists("offer_languages", "language", filters.language)(eb as unknown as OfferEb));
     return eb.and(conditions);
   });
+  const query = filtered("either");
 
   let ordered = query
     .innerJoin("organisations", "organisations.id", "offers.organisation_id")
@@ -152,7 +157,12 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
   } else {
     ordered = ordered.orderBy("offers.published_at", "desc").orderBy("offers.id", "desc");
   }
-  const countAll = async () => Number((await query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow()).total);
+  const countOf = async (q: typeof query) => Number((await q.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow()).total);
+  // Current offers are counted in two ranges of the board index and added: with the OR
+  // SQLite collected the rowids of both ranges (15,000 in a large city) to remove duplicates
+  // that cannot exist.
+  const countAll = async () =>
+    filters.view === "current" ? (await countOf(filtered("open"))) + (await countOf(filtered("dated"))) : countOf(query);
   const pageOf = (page: number) => ordered.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute();
 
   // With a search text every match is visited anyway, so the page counts them in the same

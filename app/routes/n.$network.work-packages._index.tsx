@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
-import { FormMessage } from "~/components/forms";
+import { FormMessage, useRowFormProps } from "~/components/forms";
 import { parseId } from "~/components/params";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { translateError } from "~/i18n/i18n";
@@ -28,6 +28,7 @@ export default function WorkPackagesPage() {
   const [params] = useSearchParams();
   const t = useT();
   const locale = useLocale();
+  const rowForm = useRowFormProps();
   // The same choice of meetings sits in every inbox row: built once.
   const meetingOptions = meetings.map((m) => (
     <option key={m.id} value={m.id}>
@@ -66,7 +67,7 @@ export default function WorkPackagesPage() {
                   </td>
                   <td>
                     {meetings.length ? (
-                      <Form method="post" className="inline-form">
+                      <form {...rowForm} className="inline-form">
                         <input type="hidden" name="packageId" value={p.id} />
                         <input type="hidden" name="version" value={p.version} />
                         <label htmlFor={`meeting-${p.id}`} className="visually-hidden">
@@ -78,7 +79,7 @@ export default function WorkPackagesPage() {
                         <button type="submit" name="intent" value="putOnAgenda" className="button" aria-label={`${t("workPackages.putOnAgenda")}: ${p.title}`}>
                           {t("workPackages.putOnAgenda")}
                         </button>
-                      </Form>
+                      </form>
                     ) : (
                       <span className="muted">{t("workPackages.noOpenMeetings")}</span>
                     )}

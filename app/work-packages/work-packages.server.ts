@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from "kysely";
+import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool, Transaction } from "kysely";
 import { recordAudit } from "../audit/audit.server";
 import { canModerateMeeting, canSteerWorkPackages, type Viewer, workPackageRoles } from "../auth/permissions";
 import { db } from "../db.server";
@@ -35,11 +35,26 @@ function packageQuery(dbOrTrx: Db, networkId: number) {
 }
 
 /** The columns a list row shows (lists leave out the long problem and request texts). */
-function packageSummaryQuery(dbOrTrx: Db, networkId: number) {
-  return packageJoins(dbOrTrx, networkId).select([
-    "wp.id", "wp.origin_group_id", "wp.title", "wp.due_date", "wp.priority", "wp.status", "wp.decision_rationale", "wp.submitted_at",
-    "wp.result_summary", "wp.version", "wp.updated_at", "g.name as group_name", "g.slug as group_slug", "o.name as responsible_name",
-  ]);
+const summaryColumns = [
+  "wp.id", "wp.origin_group_id", "wp.title", "wp.due_date", "wp.priority", "wp.status", "wp.decision_rationale", "wp.submitted_at",
+  "wp.result_summary", "wp.version", "wp.updated_at", "g.name as group_name", "g.slug as group_slug", "o.name as responsible_name",
+] as const;
+
+/**
+ * List rows of one page of packages whose ids `page` picks from an index alone (ordered and
+ * limited there): only those rows are read and joined, not every package the filter matches.
+ * The caller orders the result again. CROSS JOIN keeps the page as the outer loop: SQLite
+ * otherwise walks all the network's packages in the order index to spare the final sort.
+ */
+function packageRowsOf(networkId: number, page: SelectQueryBuilder<Database & { wp: WorkPackagesTable }, "wp", { id: number }>) {
+  return db
+    .selectFrom(page.as("page"))
+    .crossJoin("work_packages as wp")
+    .whereRef("wp.id", "=", "page.id")
+    .innerJoin("groups as g", (j) => j.onRef("g.id", "=", "wp.origin_group_id").on("g.network_id", "=", networkId))
+    .leftJoin("organisations as o", (j) => j.onRef("o.id", "=", "wp.responsible_organisation_id").on("o.network_id", "=", networkId))
+    .where("wp.network_id", "=", networkId)
+    .select(summaryColumns);
 }
 
 /** One package of this network with its origin group and responsible organisation, or undefined (→ 404). */
@@ -65,7 +80,8 @@ export const PACKAGE_PAGE_SIZE = 25;
 
 /**
  * One page of the packages the viewer may see, most recently changed first, with the total.
- * The count reads one covering index; the page walks the update index and stops after 50.
+ * The count reads one covering index; the page's ids come from the update index (it stops
+ * after the page), and only those rows are joined.
  */
 export async function listPackages(viewer: Viewer, opts: { groupId?: number; status?: WorkPackageStatus[]; page?: number } = {}) {
   const moderated = Object.entries(viewer.groupTiers).filter(([, t]) => t === "preparation").map(([id]) => Number(id));
@@ -79,20 +95,20 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
     return eb.and(conditions);
   };
   const page = Math.max(1, opts.page ?? 1);
+  const visiblePackages = db.selectFrom("work_packages as wp").where("wp.network_id", "=", viewer.networkId).where(visible);
+  // A group's page is read through the group's own index: with the network in the condition
+  // SQLite walks the whole network's packages in update order instead. The group belongs to
+  // the viewer's network, and packageRowsOf checks the network of every row again.
+  const pageIds = opts.groupId !== undefined ? db.selectFrom("work_packages as wp").where(visible) : visiblePackages;
   const [rows, count] = await Promise.all([
-    packageSummaryQuery(db, viewer.networkId)
-      .where(visible)
+    packageRowsOf(
+      viewer.networkId,
+      pageIds.select("wp.id").orderBy("wp.updated_at", "desc").orderBy("wp.id", "desc").limit(PACKAGE_PAGE_SIZE).offset((page - 1) * PACKAGE_PAGE_SIZE),
+    )
       .orderBy("wp.updated_at", "desc")
       .orderBy("wp.id", "desc")
-      .limit(PACKAGE_PAGE_SIZE)
-      .offset((page - 1) * PACKAGE_PAGE_SIZE)
       .execute(),
-    db
-      .selectFrom("work_packages as wp")
-      .where("wp.network_id", "=", viewer.networkId)
-      .where(visible)
-      .select((eb) => eb.fn.countAll<number>().as("total"))
-      .executeTakeFirstOrThrow(),
+    visiblePackages.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
   ]);
   const total = Number(count.total);
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PACKAGE_PAGE_SIZE)) };
@@ -101,16 +117,19 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
 /** The steering inbox: the oldest submitted packages (one page), their total, age and the waiting flag. */
 export async function steeringInbox(networkId: number, now = new Date()) {
   const limit = await waitLimit(networkId);
-  const rows = await packageSummaryQuery(db, networkId)
-    .select(sql<number>`count(*) over ()`.as("total"))
-    .where("wp.status", "=", "submitted")
-    .orderBy("wp.submitted_at", "asc")
-    .orderBy("wp.id", "asc")
-    .limit(PACKAGE_PAGE_SIZE)
-    .execute();
+  // The page's ids come from the inbox index alone, and only those rows are joined; the
+  // count reads the same index (a window count joined every submitted package).
+  const submitted = db.selectFrom("work_packages as wp").where("wp.network_id", "=", networkId).where("wp.status", "=", "submitted");
+  const [rows, count] = await Promise.all([
+    packageRowsOf(networkId, submitted.select("wp.id").orderBy("wp.submitted_at", "asc").orderBy("wp.id", "asc").limit(PACKAGE_PAGE_SIZE))
+      .orderBy("wp.submitted_at", "asc")
+      .orderBy("wp.id", "asc")
+      .execute(),
+    submitted.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
+  ]);
   return {
     limit,
-    total: Number(rows[0]?.total ?? 0),
+    total: Number(count.total),
     rows: rows.map((r) => ({
       ...r,
       ageDays: r.submitted_at ? daysBetween(r.submitted_at, now) : 0,
@@ -230,21 +249,26 @@ export async function steeringNotice(viewer: Viewer) {
 
 /** The steering dashboard: counts by status and by origin group, median days to decision, overdue list. */
 export async function dashboard(networkId: number, now = new Date()) {
-  const [byStatus, byGroup, decided, overdue] = await Promise.all([
+  const overdue = db
+    .selectFrom("work_packages as wp")
+    .where("wp.network_id", "=", networkId)
+    .where("wp.status", "in", ["accepted", "in_progress"])
+    .where("wp.due_date", "<", localToday(now));
+  const [byGroup, decided, overduePage, overdueCount] = await Promise.all([
+    // Counted on the covering index first, then joined with the few groups; the counts by
+    // status are their sums.
     db
-      .selectFrom("work_packages")
-      .select((eb) => ["status", eb.fn.countAll<number>().as("count")])
-      .where("network_id", "=", networkId)
-      .where("status", "!=", "draft")
-      .groupBy("status")
-      .execute(),
-    db
-      .selectFrom("work_packages as wp")
-      .innerJoin("groups as g", "g.id", "wp.origin_group_id")
-      .select((eb) => ["g.id", "g.name", "g.slug", "wp.status", eb.fn.countAll<number>().as("count")])
-      .where("wp.network_id", "=", networkId)
-      .where("wp.status", "!=", "draft")
-      .groupBy(["g.id", "wp.status"])
+      .selectFrom((eb) =>
+        eb
+          .selectFrom("work_packages")
+          .select((c) => ["origin_group_id", "status", c.fn.countAll<number>().as("count")])
+          .where("network_id", "=", networkId)
+          .where("status", "!=", "draft")
+          .groupBy(["status", "origin_group_id"])
+          .as("c"),
+      )
+      .innerJoin("groups as g", "g.id", "c.origin_group_id")
+      .select(["g.id", "g.name", "g.slug", "c.status", "c.count"])
       .orderBy("g.name")
       .execute(),
     db
@@ -253,30 +277,29 @@ export async function dashboard(networkId: number, now = new Date()) {
       .where("network_id", "=", networkId)
       .where("decided_at", ">=", twelveMonthsBefore(now).toISOString())
       .execute(),
-    // The most overdue first, one page of them; the total from a window count.
-    packageSummaryQuery(db, networkId)
-      .select(sql<number>`count(*) over ()`.as("total"))
-      .where("wp.status", "in", ["accepted", "in_progress"])
-      .where("wp.due_date", "<", localToday(now))
+    // The most overdue first, one page of them: ids from the due-date index, only they joined.
+    packageRowsOf(networkId, overdue.select("wp.id").orderBy("wp.due_date").orderBy("wp.id").limit(PACKAGE_PAGE_SIZE))
       .orderBy("wp.due_date")
       .orderBy("wp.id")
-      .limit(PACKAGE_PAGE_SIZE)
       .execute(),
+    overdue.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
   ]);
   const groups = new Map<number, { id: number; name: string; slug: string; total: number; byStatus: Partial<Record<WorkPackageStatus, number>> }>();
+  const byStatus: Partial<Record<WorkPackageStatus, number>> = {};
   for (const r of byGroup) {
+    byStatus[r.status] = (byStatus[r.status] ?? 0) + Number(r.count);
     const g = groups.get(r.id) ?? { id: r.id, name: r.name, slug: r.slug, total: 0, byStatus: {} };
     g.byStatus[r.status] = Number(r.count);
     g.total += Number(r.count);
     groups.set(r.id, g);
   }
   return {
-    byStatus: Object.fromEntries(byStatus.map((r) => [r.status, Number(r.count)])) as Partial<Record<WorkPackageStatus, number>>,
+    byStatus,
     byGroup: [...groups.values()],
     medianDays: medianDaysToDecision(decided, now),
     decidedCount: decided.length,
-    overdue: overdue.filter((p) => isOverdue(p, now)),
-    overdueTotal: Number(overdue[0]?.total ?? 0),
+    overdue: overduePage.filter((p) => isOverdue(p, now)),
+    overdueTotal: Number(overdueCount.total),
   };
 }
 

@@ -9,6 +9,7 @@ import * as publicCalendar from "./2026-11-24-07-public-calendar";
 import * as performance from "./2026-12-01-01-performance";
 import * as privacy from "./2026-12-01-02-privacy";
 import * as forgetDeliveredInvitationLinks from "./2026-12-01-03-forget-delivered-invitation-links";
+import * as workPackagePageIndexes from "./2026-12-01-04-work-package-page-indexes";
 
 // Migrations are listed statically so that the bundled server, the scripts and the
 // tests all run the same set without reading the file system at run time.
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-01-01-performance": performance,
   "2026-12-01-02-privacy": privacy,
   "2026-12-01-03-forget-delivered-invitation-links": forgetDeliveredInvitationLinks,
+  "2026-12-01-04-work-package-page-indexes": workPackagePageIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { wallClockFields } from "./zone-time";
+
+const berlin = new Intl.DateTimeFormat("en-US", {
+  timeZone: "Europe/Berlin", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23",
+});
+
+function intlFields(ms: number) {
+  const fields: Record<string, number> = {};
+  for (const part of berlin.formatToParts(new Date(ms))) if (part.type !== "literal") fields[part.type] = Number(part.value);
+  return { year: fields.year, month: fields.month, day: fields.day, hour: fields.hour, minute: fields.minute };
+}
+
+describe("wallClockFields", () => {
+  it("agrees with Intl every 7 minutes across both DST changes of 2026", () => {
+    for (const [from, to] of [["2026-03-28T12:00:00Z", "2026-03-30T00:00:00Z"], ["2026-10-24T12:00:00Z", "2026-10-26T00:00:00Z"]]) {
+      for (let ms = Date.parse(from); ms < Date.parse(to); ms += 7 * 60_000) {
+        expect(wallClockFields(new Date(ms).toISOString(), "Europe/Berlin"), new Date(ms).toISOString()).toEqual(intlFields(ms));
+      }
+    }
+  });
+
+  it("gives the hour before and after the spring change", () => {
+    expect(wallClockFields("2026-03-29T00:59:00Z", "Europe/Berlin")).toMatchObject({ hour: 1, minute: 59 });
+    expect(wallClockFields("2026-03-29T01:00:00Z", "Europe/Berlin")).toMatchObject({ hour: 3, minute: 0 });
+  });
+});
