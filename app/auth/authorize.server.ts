@@ -81,15 +81,15 @@ async function loadViewer(signedIn: SignedIn, networkSlug: string): Promise<View
   };
 }
 
-/**
- * The signed-in person as a member of the network in the URL. Anyone who is not an active
- * member gets 404: another network's pages do not reveal that they exist.
- */
 // The layout and the page of one request both need the Viewer: it is loaded once per request.
 function viewerOnce(request: Request, signedIn: SignedIn, networkSlug: string): Promise<Viewer | null> {
   return oncePerRequest(request, `viewer:${networkSlug}`, () => loadViewer(signedIn, networkSlug));
 }
 
+/**
+ * The signed-in person as a member of the network in the URL. Anyone who is not an active
+ * member gets 404: another network's pages do not reveal that they exist.
+ */
 export async function requireNetworkMember(request: Request, networkSlug: string | undefined): Promise<Viewer> {
   const signedIn = await requireUser(request);
   const viewer = networkSlug ? await viewerOnce(request, signedIn, networkSlug) : null;
