@@ -1,6 +1,7 @@
 import { notFound } from "~/auth/authorize.server";
 import { renderMarkdown } from "./markdown.server";
-import { feedOffers, findNetworkBySlug } from "./offers.server";
+import { findNetworkBySlug } from "../networks/networks.server";
+import { feedOffers } from "./offers.server";
 
 // The public offer board as Atom (RFC 4287) and JSON Feed 1.1, for a city's website.
 // Only published, current offers; only while the network's public board is switched on.
@@ -13,7 +14,7 @@ export interface FeedNetwork {
 }
 
 export async function requireFeedNetwork(slug: string | undefined): Promise<FeedNetwork> {
-  const network = slug ? await findNetworkBySlug(slug) : undefined;
+  const network = await findNetworkBySlug(slug);
   if (!network || network.public_offers !== 1) notFound();
   return network;
 }

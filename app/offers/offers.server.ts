@@ -473,10 +473,6 @@ export async function presentOffer(viewer: Viewer, offer: Pick<OfferDetails, "id
 
 // ── Public board and feeds ───────────────────────────────────────────────────
 
-export async function findNetworkBySlug(slug: string) {
-  return db.selectFrom("networks").select(["id", "slug", "name", "city", "public_offers"]).where("slug", "=", slug).executeTakeFirst();
-}
-
 export async function setPublicOffers(viewer: Viewer, on: boolean) {
   await db.transaction().execute(async (trx) => {
     await trx.updateTable("networks").set({ public_offers: on ? 1 : 0 }).where("id", "=", viewer.networkId).execute();

@@ -1,5 +1,5 @@
 import { visitorLayout } from "~/auth/visitor-layout.server";
-import { db } from "~/db.server";
+import { findNetworkBySlug } from "~/networks/networks.server";
 
 /**
  * The network layout for a visitor of the public offer board: anyone who is not a member of
@@ -11,7 +11,7 @@ export async function publicOfferLayout(request: Request, networkSlug: string | 
   const path = new URL(request.url).pathname;
   const prefix = `/n/${networkSlug}/offers`;
   if (path !== prefix && !path.startsWith(`${prefix}/`)) return null;
-  const network = await db.selectFrom("networks").select(["id", "slug", "name", "public_offers"]).where("slug", "=", networkSlug).executeTakeFirst();
+  const network = await findNetworkBySlug(networkSlug);
   if (!network || network.public_offers !== 1) return null;
   return visitorLayout(request, network);
 }

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { db } from "../db.server";
+import { findNetworkBySlug } from "../networks/networks.server";
 import { recordAudit } from "../audit/audit.server";
 import type { Viewer } from "../auth/permissions";
 import { visitorLayout } from "../auth/visitor-layout.server";
@@ -9,11 +10,6 @@ import { defaultLegalText } from "./legal-defaults";
 
 // A network's privacy notice and imprint: Markdown written by its admins, rendered safely,
 // readable by anyone (legal pages must be public). A template stands in until one is written.
-
-export async function findNetwork(slug: string | undefined) {
-  if (!slug) return undefined;
-  return db.selectFrom("networks").select(["id", "slug", "name", "city", "public_offers"]).where("slug", "=", slug).executeTakeFirst();
-}
 
 /** The stored text, or null while the network uses the template. */
 async function storedLegalText(networkId: number, kind: LegalPageKind) {
@@ -61,7 +57,7 @@ export async function saveLegalText(viewer: Viewer, kind: LegalPageKind, body: s
 export async function publicLegalLayout(request: Request, networkSlug: string | undefined) {
   if (!networkSlug) return null;
   if (!new URL(request.url).pathname.startsWith(`/n/${networkSlug}/legal/`)) return null;
-  const network = await findNetwork(networkSlug);
+  const network = await findNetworkBySlug(networkSlug);
   if (!network) return null;
   return visitorLayout(request, network);
 }

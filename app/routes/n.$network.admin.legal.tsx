@@ -4,14 +4,15 @@ import { ValidatedForm, validationError } from "remix-validated-form";
 import { notFound, requireNetworkAdmin } from "~/auth/authorize.server";
 import { FormMessage, SubmitButton, TextField } from "~/components/forms";
 import { useT } from "~/i18n/use-translation";
-import { findNetwork, legalTextsForEditing, saveLegalText } from "~/privacy/legal.server";
+import { findNetworkBySlug } from "~/networks/networks.server";
+import { legalTextsForEditing, saveLegalText } from "~/privacy/legal.server";
 import { legalPageValidator } from "~/privacy/schemas";
 
 export const meta: MetaFunction = () => [{ title: "Datenschutz und Impressum – Netzwerkstatt" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkAdmin(request, params.network);
-  const network = await findNetwork(viewer.networkSlug);
+  const network = await findNetworkBySlug(viewer.networkSlug);
   if (!network) notFound();
   return { base: `/n/${viewer.networkSlug}`, texts: await legalTextsForEditing(network) };
 }

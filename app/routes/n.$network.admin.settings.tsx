@@ -5,7 +5,8 @@ import { requireNetworkAdmin } from "~/auth/authorize.server";
 import { isCalendarPublic, setPublicCalendar } from "~/calendar/access.server";
 import { FormMessage, SubmitButton, TextField } from "~/components/forms";
 import { useT } from "~/i18n/use-translation";
-import { findNetworkBySlug, setPublicOffers } from "~/offers/offers.server";
+import { findNetworkBySlug } from "~/networks/networks.server";
+import { setPublicOffers } from "~/offers/offers.server";
 import { WAIT_DAYS_FORM_ID, waitDaysValidator } from "~/work-packages/schemas";
 import { setWaitLimit, waitLimit } from "~/work-packages/work-packages.server";
 

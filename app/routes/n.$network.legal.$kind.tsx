@@ -3,7 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { notFound } from "~/auth/authorize.server";
 import { formatDate } from "~/i18n/format";
 import { useLocale, useT } from "~/i18n/use-translation";
-import { findNetwork, legalPage } from "~/privacy/legal.server";
+import { findNetworkBySlug } from "~/networks/networks.server";
+import { legalPage } from "~/privacy/legal.server";
 import { legalPageKinds } from "~/privacy/schemas";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -13,7 +14,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 // Datenschutz and Impressum of a network: public, for members and anonymous visitors alike.
 export async function loader({ params }: LoaderFunctionArgs) {
   const kind = legalPageKinds.find((k) => k === params.kind);
-  const network = await findNetwork(params.network);
+  const network = await findNetworkBySlug(params.network);
   if (!kind || !network) notFound();
   return { kind, networkName: network.name, ...(await legalPage(network, kind)) };
 }

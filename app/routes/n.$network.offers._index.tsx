@@ -5,7 +5,8 @@ import { isNetworkAdmin } from "~/auth/permissions";
 import { useT } from "~/i18n/use-translation";
 import { filterQuery, hasNarrowingFilters, parseOfferFilters } from "~/offers/filters";
 import { OfferCard } from "~/offers/offer-views";
-import { findNetworkBySlug, listBoard } from "~/offers/offers.server";
+import { findNetworkBySlug } from "~/networks/networks.server";
+import { listBoard } from "~/offers/offers.server";
 import { offerCategories, offerLanguages, offerTargets, offerTopics, translationLanguages } from "~/offers/vocab";
 import { organisationKinds } from "~/organisations/kinds";
 
