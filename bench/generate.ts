@@ -119,8 +119,9 @@ function prepare(sqlite: SQLite.Database) {
     // Attendance is drawn at random; a person drawn twice for one meeting is invited once.
     attendance: p("insert or ignore into meeting_attendance (meeting_id, user_id, network_id, response, attended, invited_at) values (?, ?, ?, ?, ?, ?)"),
     actionItem: p("insert into action_items (network_id, meeting_id, agenda_item_id, title, owner, due_date, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)"),
-    offer: p(`insert into offers (network_id, organisation_id, title, summary, body, category, place, online, valid_from, valid_to, status, created_by, created_at, updated_at, published_at)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    offer: p(`insert into offers (id, network_id, organisation_id, title, summary, body, category, place, online, valid_from, valid_to, status, created_by, created_at, updated_at, published_at)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    nextOfferId: p("select coalesce(max(id), 0) + 1 from offers").pluck(),
     offerTopic: p("insert into offer_topics (offer_id, topic) values (?, ?)"),
     offerTarget: p("insert into offer_targets (offer_id, target) values (?, ?)"),
     offerLanguage: p("insert into offer_languages (offer_id, language) values (?, ?)"),
@@ -263,17 +264,21 @@ function buildNetwork(s: Statements, rng: ReturnType<typeof random>, shape: Netw
   }
 
   const days = shape.years * 365;
-  for (let i = 0; i < shape.offers; i++) {
+  // An offer's topics, targets, languages and translations go in before the offer itself (the
+  // foreign keys are checked at commit): the index's triggers then write each offer's row once,
+  // complete, instead of once more per topic, target and language.
+  let offerId = Number(s.nextOfferId.get());
+  for (let i = 0; i < shape.offers; i++, offerId++) {
     const org = rng.int(orgIds.length);
     const createdAt = now - rng.int(days) * DAY;
     const validTo = rng.chance(0.3) ? null : createdAt + (30 + rng.int(700)) * DAY;
     const status = rng.chance(0.8) ? "published" : rng.chance(0.5) ? "draft" : "archived";
     const category = rng.pick(offerCategories);
-    const offerId = id(
-      s.offer.run(networkId, orgIds[org], `${sentence(rng, 3)} ${i + 1}`, sentence(rng, 14), sentence(rng, 60), category, `Ort ${rng.int(50)}`,
-        rng.chance(0.2) ? 1 : 0, localDate(createdAt), validTo === null ? null : localDate(validTo), status, userIds[org % userIds.length],
-        iso(createdAt), iso(createdAt), status === "draft" ? null : iso(createdAt)),
-    );
+    const title = `${sentence(rng, 3)} ${i + 1}`;
+    const summary = sentence(rng, 14);
+    const body = sentence(rng, 60);
+    const place = `Ort ${rng.int(50)}`;
+    const online = rng.chance(0.2) ? 1 : 0;
     for (const topic of new Set([rng.pick(offerTopics), rng.pick(offerTopics)])) s.offerTopic.run(offerId, topic);
     s.offerTarget.run(offerId, rng.pick(offerTargets));
     for (const language of new Set(["de", rng.pick(offerLanguages)])) s.offerLanguage.run(offerId, language);
@@ -283,6 +288,8 @@ function buildNetwork(s: Statements, rng: ReturnType<typeof random>, shape: Netw
         s.offerTranslation.run(offerId, language, `${sentence(rng, 3)} (${language})`, sentence(rng, 10));
       }
     }
+    s.offer.run(offerId, networkId, orgIds[org], title, summary, body, category, place, online, localDate(createdAt),
+      validTo === null ? null : localDate(validTo), status, userIds[org % userIds.length], iso(createdAt), iso(createdAt), status === "draft" ? null : iso(createdAt));
     if (category === "event") s.offerEventDate.run(offerId, networkId, iso(createdAt + 14 * DAY), iso(createdAt + 14 * DAY + 2 * 3600_000));
   }
 
@@ -359,6 +366,8 @@ export async function generateDataset(file: string, options: GenerateOptions = {
   const feedToken = randomBytes(32).toString("base64url");
 
   const facts = sqlite.transaction((): DatasetFacts => {
+    // Checked at commit: offers are written after their topics (buildNetwork).
+    sqlite.pragma("defer_foreign_keys = ON");
     const big = buildNetwork(s, rng, bigShape(scale), passwordHash, now);
     const { networkId, groupIds, groupSlugs, userIds, orgOfUser } = big;
     const first = (count: number) => Array.from({ length: count }, (_, i) => i);

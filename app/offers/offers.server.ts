@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
 import { recordAudit } from "~/audit/audit.server";
 import { canEditOffer, canReadOffer, isNetworkAdmin, type Viewer } from "~/auth/permissions";
 import { db } from "~/db.server";
@@ -9,11 +9,13 @@ import { isExpired, todayIn } from "./dates";
 import { PAGE_SIZE, type OfferFilters } from "./filters";
 import type { OfferInput } from "./schemas";
 import { eventDatesOf, translationsOf } from "./schemas";
-import { buildMatchQuery } from "./search";
+import { buildOfferMatch } from "./search";
 
 // Reading and writing offers. Every function takes the network id and puts it in the WHERE.
 
-type OfferEb = ExpressionBuilder<Database & { fts: { rowid: number; rank: number } }, "offers" | "organisations">;
+type OfferEb = ExpressionBuilder<Database, "offers" | "organisations">;
+/** The offer index (FTS5, not in db/schema.ts: its shadow tables are SQLite's own). */
+type SearchDatabase = Database & { offers_fts: { rowid: number } };
 
 // ── One offer ────────────────────────────────────────────────────────────────
 
@@ -101,21 +103,43 @@ export interface BoardInput {
   now?: Date;
 }
 
-/** One page of the board: count + page (one query with a search text) + translations + topics + event dates. */
+/** ORDER BY of the board's lists: newest first, or ending soonest with open-ended offers last. */
+function boardOrder(sort: OfferFilters["sort"]) {
+  return sort === "ending" ? [sql`offers.valid_to is null`, sql`offers.valid_to`, sql`offers.id desc`] : [sql`offers.published_at desc`, sql`offers.id desc`];
+}
+
+const boardColumns = [
+  "offers.id", "offers.organisation_id", "offers.title", "offers.summary", "offers.category", "offers.place", "offers.online",
+  "offers.valid_from", "offers.valid_to", "offers.status", "offers.published_at", "organisations.name as organisation_name",
+] as const;
+
+/**
+ * One page of the board: count + page + translations + topics + event dates; with a search
+ * text the page is read in two steps (the page's ids from the indexes, then their rows).
+ */
 export async function listBoard({ networkId, filters, viewer, now = new Date() }: BoardInput) {
   const today = todayIn(now);
-  const match = buildMatchQuery(filters.q);
+  const match = buildOfferMatch(filters.q, {
+    net: networkId,
+    category: filters.category,
+    orgkind: filters.orgKind,
+    topic: filters.topic,
+    target: filters.target,
+    language: filters.language,
+  });
 
   // The count reads only offers (and the full-text index): joining the organisations there
   // would make SQLite leave the covering board index and visit every matching row.
   let base = db.selectFrom("offers").where("offers.network_id", "=", networkId);
   if (match) {
-    // The matches drive the query (CROSS JOIN fixes SQLite's join order): otherwise SQLite
-    // walks every published offer and asks the full-text index about each one.
-    base = db
-      .selectFrom(sql<{ rowid: number; rank: number }>`(select rowid, bm25(offers_fts, 10.0, 5.0, 1.0, 3.0, 4.0) as rank from offers_fts where offers_fts match ${match})`.as("fts"))
+    // The index's matches drive the query (CROSS JOIN fixes SQLite's join order). Its facets
+    // already narrowed them to the filters, which are checked again on the few that remain,
+    // from the covering search index instead of the wide offer rows.
+    base = (db as unknown as Kysely<SearchDatabase>)
+      .selectFrom("offers_fts")
       .crossJoin("offers")
-      .whereRef(sql.ref("fts.rowid") as Expression<number>, "=", "offers.id")
+      .whereRef("offers_fts.rowid", "=", "offers.id")
+      .where(sql<SqlBool>`offers_fts match ${match}`)
       .where("offers.network_id", "=", networkId) as unknown as typeof base;
   }
   // validity "open"/"dated" splits the current offers into the two disjoint index ranges
@@ -145,47 +169,39 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
   });
   const query = filtered("either");
 
-  let ordered = query
-    .innerJoin("organisations", "organisations.id", "offers.organisation_id")
-    .select([
-      "offers.id", "offers.organisation_id", "offers.title", "offers.summary", "offers.category", "offers.place", "offers.online",
-      "offers.valid_from", "offers.valid_to", "offers.status", "offers.published_at", "organisations.name as organisation_name",
-    ]);
-  if (match && filters.sort === "relevance") ordered = ordered.orderBy(sql`fts.rank`);
-  if (filters.sort === "ending") {
-    ordered = ordered.orderBy(sql`offers.valid_to is null`).orderBy("offers.valid_to").orderBy("offers.id", "desc");
-  } else {
-    ordered = ordered.orderBy("offers.published_at", "desc").orderBy("offers.id", "desc");
-  }
   const countOf = async (q: typeof query) => Number((await q.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow()).total);
-  // Current offers are counted in two ranges of the board index and added: with the OR
-  // SQLite collected the rowids of both ranges (15,000 in a large city) to remove duplicates
-  // that cannot exist.
-  const countAll = async () =>
-    filters.view === "current" ? (await countOf(filtered("open"))) + (await countOf(filtered("dated"))) : countOf(query);
-  const pageOf = (page: number) => ordered.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute();
-
-  // With a search text every match is visited anyway, so the page counts them in the same
-  // pass (a window count); without one, the count reads the covering board index and the
-  // page stops after 20 rows of the publication index.
-  let total: number;
-  let page = filters.page;
-  let rows: Awaited<ReturnType<typeof pageOf>>;
-  if (match) {
-    const counted = await ordered.select(sql<number>`count(*) over ()`.as("total")).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute();
-    rows = counted;
-    total = Number(counted[0]?.total ?? 0);
-    if (counted.length === 0 && page > 1) {
-      total = await countAll();
-      page = Math.max(1, Math.ceil(total / PAGE_SIZE));
-      rows = await pageOf(page);
-    }
-  } else {
-    total = await countAll();
-    page = Math.min(page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
-    rows = await pageOf(page);
-  }
+  // Without a search text, current offers are counted in two ranges of the board index and
+  // added: with the OR SQLite collected the rowids of both ranges (15,000 in a large city) to
+  // remove duplicates that cannot exist. With one, the matches drive and the OR costs nothing.
+  const total = !match && filters.view === "current" ? (await countOf(filtered("open"))) + (await countOf(filtered("dated"))) : await countOf(query);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+
+  /** Without a search text: 20 rows along the publication (or end date) index, and stop. */
+  async function boardPage() {
+    let ordered = query.innerJoin("organisations", "organisations.id", "offers.organisation_id").select(boardColumns);
+    for (const order of boardOrder(filters.sort)) ordered = ordered.orderBy(order);
+    return ordered.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute();
+  }
+
+  /** With one: the page's ids in rank order (bm25 only for the matches that pass), then their rows. */
+  async function searchPage() {
+    let ranked = query.select(["offers.id", sql<number>`bm25(offers_fts, 10.0, 5.0, 1.0, 3.0, 4.0, 0.0)`.as("rank")]);
+    if (filters.sort === "relevance") ranked = ranked.orderBy(sql`rank`);
+    for (const order of boardOrder(filters.sort)) ranked = ranked.orderBy(order);
+    const ids = (await ranked.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute()).map((r) => r.id);
+    if (ids.length === 0) return [];
+    const found = await db
+      .selectFrom("offers")
+      .innerJoin("organisations", "organisations.id", "offers.organisation_id")
+      .select(boardColumns)
+      .where("offers.network_id", "=", networkId)
+      .where("offers.id", "in", ids)
+      .execute();
+    return ids.flatMap((id) => found.filter((row) => row.id === id));
+  }
+
+  const rows = await (match ? searchPage() : boardPage());
   const ids = rows.map((r) => r.id);
 
   const [translations, topics, nextEvents] = ids.length

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMatchQuery, searchTokens } from "./search";
+import { buildMatchQuery, buildOfferMatch, facetToken, searchTokens } from "./search";
 
 describe("buildMatchQuery", () => {
   it("quotes every word and adds a prefix star", () => {
@@ -36,5 +36,26 @@ describe("buildMatchQuery", () => {
     expect(searchTokens("a a a b")).toEqual(["a", "b"]);
     expect(searchTokens(Array.from({ length: 30 }, (_, i) => `w${i}`).join(" "))).toHaveLength(12);
     expect(searchTokens("x".repeat(500))[0]).toHaveLength(64);
+  });
+});
+
+describe("buildOfferMatch", () => {
+  it("searches the words outside the facets and requires every given filter", () => {
+    expect(buildOfferMatch("Beratung", { net: 7, category: "job_fair", topic: "arbeit", target: null })).toBe(
+      '-facets : ("beratung"*) AND facets : ("categoryjobfair" "topicarbeit")',
+    );
+  });
+
+  it("asks for the network only when no filter narrows the search", () => {
+    expect(buildOfferMatch("Kurs", { net: 7, category: null })).toBe('-facets : ("kurs"*) AND facets : ("net7")');
+  });
+
+  it("is null without a word, whatever the filters", () => {
+    expect(buildOfferMatch("  ", { net: 1, topic: "arbeit" })).toBeNull();
+  });
+
+  it("writes facet tokens as the index does: no separators, lower case", () => {
+    expect(facetToken("orgkind", "language_course_provider")).toBe("orgkindlanguagecourseprovider");
+    expect(facetToken("target", 'young_people" OR x')).toBe("targetyoungpeopleorx");
   });
 });

@@ -10,6 +10,7 @@ import * as performance from "./2026-12-01-01-performance";
 import * as privacy from "./2026-12-01-02-privacy";
 import * as forgetDeliveredInvitationLinks from "./2026-12-01-03-forget-delivered-invitation-links";
 import * as workPackagePageIndexes from "./2026-12-01-04-work-package-page-indexes";
+import * as offerSearchFacets from "./2026-12-02-01-offer-search-facets";
 
 // Migrations are listed statically so that the bundled server, the scripts and the
 // tests all run the same set without reading the file system at run time.
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-01-02-privacy": privacy,
   "2026-12-01-03-forget-delivered-invitation-links": forgetDeliveredInvitationLinks,
   "2026-12-01-04-work-package-page-indexes": workPackagePageIndexes,
+  "2026-12-02-01-offer-search-facets": offerSearchFacets,
 };
 
 export const migrationProvider: MigrationProvider = {

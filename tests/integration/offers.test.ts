@@ -223,6 +223,50 @@ describe("full-text index", () => {
     await db.deleteFrom("offers").where("id", "=", id).execute();
     expect(await ftsIds('"imkerinnen"*')).not.toContain(id);
   });
+
+  it("keeps an offer's filter values in its facets: network, category, topics, targets, languages, organisation kind", async () => {
+    const { id } = await db
+      .insertInto("offers")
+      .values({ network_id: halle, organisation_id: dsk, title: "Facettenprobe", category: "job_fair", status: "published" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const facets = async () => {
+      const { rows } = await sql<{ facets: string }>`select facets from offers_fts where rowid = ${id}`.execute(db);
+      return rows[0].facets.split(" ").sort();
+    };
+    expect(await facets()).toEqual([`net${halle}`, "categoryjobfair", "orgkindmso"].sort());
+
+    await db.insertInto("offer_topics").values([{ offer_id: id, topic: "arbeit" }, { offer_id: id, topic: "wohnen" }]).execute();
+    await db.insertInto("offer_targets").values({ offer_id: id, target: "young_people" }).execute();
+    await db.insertInto("offer_languages").values({ offer_id: id, language: "uk" }).execute();
+    expect(await facets()).toEqual(expect.arrayContaining(["topicarbeit", "topicwohnen", "targetyoungpeople", "languageuk"]));
+
+    await db.deleteFrom("offer_topics").where("offer_id", "=", id).where("topic", "=", "wohnen").execute();
+    await db.updateTable("offers").set({ category: "course", status: "archived" }).where("id", "=", id).execute();
+    await db.updateTable("organisations").set({ kind: "other" }).where("id", "=", dsk).execute();
+    const changed = await facets();
+    await db.updateTable("organisations").set({ kind: "mso" }).where("id", "=", dsk).execute();
+    expect(changed).toEqual([`net${halle}`, "categorycourse", "languageuk", "orgkindother", "targetyoungpeople", "topicarbeit"].sort());
+    await db.deleteFrom("offers").where("id", "=", id).execute();
+  });
+
+  it("a search with filters sees a changed topic at once", async () => {
+    const search = async () => {
+      const board = await run(async () => boardLoader(args(await getRequest("/n/halle/offers?q=Facettenprobe&topic=wohnen&category=course", { as: MSO }), { network: "halle" })));
+      return board.data.board.offers.map((o: { id: number }) => o.id);
+    };
+    const { id } = await db
+      .insertInto("offers")
+      .values({ network_id: halle, organisation_id: dsk, title: "Facettenprobe Kurs", category: "course", status: "published" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    expect(await search()).toEqual([]);
+    await db.insertInto("offer_topics").values({ offer_id: id, topic: "wohnen" }).execute();
+    expect(await search()).toEqual([id]);
+    await db.updateTable("offers").set({ category: "event" }).where("id", "=", id).execute();
+    expect(await search()).toEqual([]);
+    await db.deleteFrom("offers").where("id", "=", id).execute();
+  });
 });
 
 describe("presenting an offer at a meeting", () => {
