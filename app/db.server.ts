@@ -28,3 +28,12 @@ export const db: Kysely<Database> = await singleton();
 export async function closeDatabase(): Promise<void> {
   await db.destroy();
 }
+
+/**
+ * At server start: fills a new database as SEED says and refreshes the planner's statistics.
+ * The seeds are loaded only here, not by the tests that import this module.
+ */
+export async function prepareDatabaseAtStart(): Promise<void> {
+  const { prepareDatabase } = await import("../seeds/prepare");
+  await prepareDatabase(db, readEnv());
+}

@@ -6,10 +6,13 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 
-// The server calls this on SIGTERM, after the last request has been answered.
-export { closeDatabase } from "./db.server";
+// The server prepares the database before it listens and closes it on SIGTERM, after the
+// last request has been answered.
+export { closeDatabase, prepareDatabaseAtStart } from "./db.server";
 // The server runs each GET in a request scope (app/request-scope.server.ts).
 export { runInRequestScope } from "./request-scope.server";
+// …and, with SMTP_URL, delivers the outbox on the app's own connection.
+export { startDeliveryLoop } from "./mail/delivery.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -4,7 +4,7 @@ import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-// Starts the production server (server/index.ts over the Remix build) on a database file,
+// Starts the production server (build/server.js over the Remix build) on a database file,
 // as `npm start` does, and measures what the benchmark reports about the process itself.
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -48,13 +48,13 @@ async function waitForHealth(origin: string, child: ChildProcess, timeoutMs: num
 }
 
 export async function startServer(databaseFile: string): Promise<RunningServer> {
-  if (!fs.existsSync(path.join(root, "build", "index.js"))) throw new Error("No production build: run `npx remix build` first.");
+  if (!fs.existsSync(path.join(root, "build", "server.js"))) throw new Error("No production build: run `npm run build` first.");
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();
   // As `npm start` runs it: a bounded heap makes V8 collect before the process grows past
   // what a small server can give it.
-  const child = spawn(process.execPath, ["--max-old-space-size=160", "--import", "tsx", "./server/index.ts"], {
+  const child = spawn(process.execPath, ["--max-old-space-size=160", "build/server.js"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", DATABASE_PATH: databaseFile, PORT: String(port), SEED: "none", SMTP_URL: "" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -6,10 +6,8 @@ import compression from "compression";
 import express from "express";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { readEnv } from "../app/env.server";
-import { createDatabase } from "../db/sqlite";
-import { prepareDatabase } from "../seeds/prepare";
 import { randomBytes } from "node:crypto";
+import { readEnv } from "../app/env.server";
 import { limitRequestBody, withReadBody } from "./body-limit";
 import { isForeignMutation } from "./origin-check";
 import { securityHeaders } from "./security-headers";
@@ -17,14 +15,16 @@ import { securityHeaders } from "./security-headers";
 process.env.NODE_ENV ??= "production";
 const env = readEnv();
 
-// Migrate and seed before the app opens its own connection.
-{
-  const { db } = createDatabase(env.DATABASE_PATH);
-  await prepareDatabase(db, env);
-  await db.destroy();
-}
-
+// The app's build opens (and migrates) the database as it loads; then it seeds a new one and
+// refreshes the planner's statistics, before the first request.
 const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+const appEntry = build.entry.module as unknown as {
+  prepareDatabaseAtStart: () => Promise<void>;
+  runInRequestScope: <T>(handle: () => T) => T;
+  closeDatabase: () => Promise<void>;
+  startDeliveryLoop: (smtpUrl: string) => void;
+};
+await appEntry.prepareDatabaseAtStart();
 const allowedOrigins = env.ALLOWED_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean);
 
 const app = express();
@@ -57,7 +57,9 @@ app.use((req, res, next) => {
 });
 
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+// Public files all have an extension; page URLs mostly do not and skip the file lookup.
+const publicFiles = express.static("public", { maxAge: "1h" });
+app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
 app.get("/healthz", (_req, res) => {
   res.type("text/plain").send("ok");
 });
@@ -66,7 +68,7 @@ app.get("/healthz", (_req, res) => {
 app.use(limitRequestBody(env.MAX_BODY_BYTES));
 const handleRemixRequest = createRequestHandler(build, process.env.NODE_ENV);
 // Loaders of one GET share what each of them needs (who is signed in, the Viewer).
-const { runInRequestScope } = build.entry.module as unknown as { runInRequestScope: <T>(handle: () => T) => T };
+const { runInRequestScope } = appEntry;
 app.all("*", async (req, res, next) => {
   try {
     const request = withReadBody(createRemixRequest(req, res), res.locals.body as Buffer | undefined);
@@ -79,8 +81,7 @@ app.all("*", async (req, res, next) => {
 
 // E-mail: with SMTP_URL the outbox is delivered every 10 s; without it messages wait there.
 if (env.SMTP_URL) {
-  const { startDeliveryLoop } = await import("../app/mail/delivery.server");
-  startDeliveryLoop(env.SMTP_URL);
+  appEntry.startDeliveryLoop(env.SMTP_URL);
 }
 
 const server = app.listen(env.PORT, () => {
@@ -89,7 +90,6 @@ const server = app.listen(env.PORT, () => {
 
 // Graceful shutdown: stop accepting connections, let running requests finish, close the
 // database, exit. A request that hangs does not keep the process alive beyond 10 s.
-const closeDatabase = (build.entry.module as { closeDatabase?: () => Promise<void> }).closeDatabase;
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
@@ -97,7 +97,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     stopping = true;
     setTimeout(() => process.exit(1), 10_000).unref();
     server.close(async () => {
-      await closeDatabase?.();
+      await appEntry.closeDatabase();
       process.exit(0);
     });
     server.closeIdleConnections();

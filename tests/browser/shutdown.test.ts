@@ -12,7 +12,7 @@ describe("graceful shutdown", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nws-shutdown-"));
     const database = path.join(dir, "db.sqlite");
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = spawn(process.execPath, ["--import", "tsx", "./server/index.ts"], {
+    const child = spawn(process.execPath, ["build/server.js"], {
       env: { ...process.env, PORT: String(port), DATABASE_PATH: database, SEED: "demo", NODE_ENV: "production" },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -61,11 +61,11 @@ async function snapshotBuild(target: string): Promise<string> {
     const missing = assetsOf(path.join(target, "build/index.js")).filter((asset) => !fs.existsSync(path.join(target, "public", asset)));
     if (missing.length === 0) break;
     if (attempt === 5) {
-      throw new Error(`build/index.js links assets that public/build lacks (${missing.slice(0, 3).join(", ")}…): run "npx remix build" again.`);
+      throw new Error(`build/index.js links assets that public/build lacks (${missing.slice(0, 3).join(", ")}…): run "npm run build" again.`);
     }
     await new Promise((r) => setTimeout(r, 1_000));
   }
-  // Bare imports of the build (react, @remix-run/*) and `--import tsx` resolve from here.
+  // Bare imports of the build (react, @remix-run/*, express) resolve from here.
   fs.symlinkSync(path.resolve("node_modules"), path.join(target, "node_modules"), "dir");
   return target;
 }
@@ -78,13 +78,13 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-// Starts the real server (`node --import tsx ./server/index.ts`, as `npm start` does after the
-// build) on a free port and a new database in `dir`, seeded with the demo networks; its output
-// goes to dir/server.log. The global setup starts the one all browser suites share; a suite
+// Starts the real server (`node build/server.js`, as `npm start` does after the build) on a
+// free port and a new database in `dir`, seeded with the demo networks; its output goes to
+// dir/server.log. The global setup starts the one all browser suites share; a suite
 // that changes a lot (the form fuzz) starts its own.
 export async function startAppServer(dir: string): Promise<AppServer> {
-  if (!fs.existsSync(path.resolve("build/index.js"))) {
-    throw new Error('build/index.js is missing: run "npx remix build" first (npm run test:browser does).');
+  if (!fs.existsSync(path.resolve("build/server.js"))) {
+    throw new Error('build/server.js is missing: run "npm run build" first (npm run test:browser does).');
   }
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
@@ -95,7 +95,7 @@ export async function startAppServer(dir: string): Promise<AppServer> {
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("server/index.ts")], {
+  const child = spawn(process.execPath, ["build/server.js"], {
     cwd: serverDir,
     env: {
       ...process.env,
@@ -103,7 +103,6 @@ export async function startAppServer(dir: string): Promise<AppServer> {
       DATABASE_PATH: databasePath,
       SEED: "demo",
       NODE_ENV: "production",
-      TSX_TSCONFIG_PATH: path.resolve("tsconfig.json"),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
