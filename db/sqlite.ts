@@ -40,11 +40,13 @@ class AtomicMigrationsSqliteDialect extends SqliteDialect {
 /**
  * Gives SQLite's query planner statistics (sqlite_stat1). Without them it guesses, and at a
  * large city's size it guessed wrong: it walked a whole network's memberships by network_id
- * where two narrow indexes served the person's own rows. A database that never had them is
- * analysed (a sample per index: analysis_limit), later `PRAGMA optimize` refreshes what changed.
+ * where two narrow indexes served the person's own rows. The analysis reads every index in
+ * full (a third of a second for a large city, once): a sample (analysis_limit) saw only the
+ * first network's rows and took a network for 54 offers where the average is 1,000, so the
+ * planner walked a network's offers instead of fetching 20 by id. Later starts run
+ * `PRAGMA optimize`, which analyses again only the tables that grew or shrank a lot.
  */
 export async function refreshPlannerStatistics(db: Kysely<Database>): Promise<void> {
-  await sql`pragma analysis_limit = 400`.execute(db);
   const analysed = await sql`select 1 from sqlite_schema where name = 'sqlite_stat1'`.execute(db);
   await (analysed.rows.length ? sql`pragma optimize = 0x10002` : sql`analyze`).execute(db);
 }

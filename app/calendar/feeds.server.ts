@@ -61,13 +61,18 @@ export function personalGroupIds(userId: number, dbOrTrx: DbOrTrx) {
   return viaOrganisation.union(direct);
 }
 
-/** Every meeting of every group of the person, in all their networks, each once. */
+/**
+ * Every meeting of every group of the person, in all their networks. Used only inside IN,
+ * which takes a joint session of two of the person's groups once. The person's groups drive
+ * (CROSS JOIN fixes the order), each read from its own index by date: otherwise SQLite may
+ * walk all host rows of every network and test each against the person's groups.
+ */
 export function personalMeetingIds(userId: number, since: string, dbOrTrx: DbOrTrx = db): MeetingIds {
   return dbOrTrx
-    .selectFrom("meeting_hosts")
+    .selectFrom(personalGroupIds(userId, dbOrTrx).as("mine"))
+    .crossJoin("meeting_hosts")
+    .whereRef("meeting_hosts.group_id", "=", "mine.group_id")
     .select("meeting_hosts.meeting_id")
-    .distinct()
-    .where("meeting_hosts.group_id", "in", personalGroupIds(userId, dbOrTrx))
     .where("meeting_hosts.starts_at", ">=", since);
 }
 

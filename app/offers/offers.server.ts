@@ -393,9 +393,13 @@ export async function groupNewOffers(input: { networkId: number; groupId: number
     .limit(1)
     .executeTakeFirst();
   const today = todayIn(now);
+  // The newest offers drive (CROSS JOIN fixes the order): the publication index yields them
+  // newest first and each is checked against the group; from the group's side SQLite would
+  // read and sort all of its offers, a thousand in a large city.
   let query = db
-    .selectFrom("offer_groups")
-    .innerJoin("offers", "offers.id", "offer_groups.offer_id")
+    .selectFrom("offers")
+    .crossJoin("offer_groups")
+    .whereRef("offer_groups.offer_id", "=", "offers.id")
     .innerJoin("organisations", "organisations.id", "offers.organisation_id")
     .select(["offers.id", "offers.title", "offers.summary", "offers.published_at", "organisations.name as organisation_name"])
     .where("offer_groups.group_id", "=", input.groupId)
