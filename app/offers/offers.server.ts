@@ -108,6 +108,9 @@ function boardOrder(sort: OfferFilters["sort"]) {
   return sort === "ending" ? [sql`offers.valid_to is null`, sql`offers.valid_to`, sql`offers.id desc`] : [sql`offers.published_at desc`, sql`offers.id desc`];
 }
 
+/** A search ranks at most this many matches in its first pass (50 pages of the board). */
+const RANKED_IDS = 1000;
+
 const boardColumns = [
   "offers.id", "offers.organisation_id", "offers.title", "offers.summary", "offers.category", "offers.place", "offers.online",
   "offers.valid_from", "offers.valid_to", "offers.status", "offers.published_at", "organisations.name as organisation_name",
@@ -143,7 +146,7 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
       .where("offers.network_id", "=", networkId) as unknown as typeof base;
   }
   // validity "open"/"dated" splits the current offers into the two disjoint index ranges
-  // (no end date / ending today or later) for counting; see countAll.
+  // (no end date / ending today or later) for counting; see boardPage.
   const filtered = (validity: "open" | "dated" | "either") => base.where((eb) => {
     const conditions: Expression<SqlBool>[] = [];
     if (filters.view === "current") {
@@ -170,27 +173,38 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
   const query = filtered("either");
 
   const countOf = async (q: typeof query) => Number((await q.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow()).total);
-  // Without a search text, current offers are counted in two ranges of the board index and
-  // added: with the OR SQLite collected the rowids of both ranges (15,000 in a large city) to
-  // remove duplicates that cannot exist. With one, the matches drive and the OR costs nothing.
-  const total = !match && filters.view === "current" ? (await countOf(filtered("open"))) + (await countOf(filtered("dated"))) : await countOf(query);
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
+  const pageWithin = (total: number) => Math.min(filters.page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
 
-  /** Without a search text: 20 rows along the publication (or end date) index, and stop. */
+  /** Without a search text: the count from the board index, then 20 rows along the publication (or end date) index. */
   async function boardPage() {
+    // Current offers are counted in two ranges of the board index and added: with the OR
+    // SQLite collected the rowids of both ranges (15,000 in a large city) to remove
+    // duplicates that cannot exist.
+    const total = filters.view === "current" ? (await countOf(filtered("open"))) + (await countOf(filtered("dated"))) : await countOf(query);
+    const page = pageWithin(total);
     let ordered = query.innerJoin("organisations", "organisations.id", "offers.organisation_id").select(boardColumns);
     for (const order of boardOrder(filters.sort)) ordered = ordered.orderBy(order);
-    return ordered.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute();
+    return { total, page, rows: await ordered.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute() };
   }
 
-  /** With one: the page's ids in rank order (bm25 only for the matches that pass), then their rows. */
+  /**
+   * With one: the ids of the matches that pass the filters in rank order (bm25 only for
+   * those), up to RANKED_IDS in one pass that also counts them when there are fewer; then
+   * the page's rows. Only a search with more matches asks for its count and far pages apart.
+   */
   async function searchPage() {
     let ranked = query.select(["offers.id", sql<number>`bm25(offers_fts, 10.0, 5.0, 1.0, 3.0, 4.0, 0.0)`.as("rank")]);
     if (filters.sort === "relevance") ranked = ranked.orderBy(sql`rank`);
     for (const order of boardOrder(filters.sort)) ranked = ranked.orderBy(order);
-    const ids = (await ranked.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute()).map((r) => r.id);
-    if (ids.length === 0) return [];
+    const first = (await ranked.limit(RANKED_IDS).execute()).map((r) => r.id);
+    const complete = first.length < RANKED_IDS;
+    const total = complete ? first.length : await countOf(query);
+    const page = pageWithin(total);
+    const start = (page - 1) * PAGE_SIZE;
+    const ids = complete || start + PAGE_SIZE <= first.length
+      ? first.slice(start, start + PAGE_SIZE)
+      : (await ranked.limit(PAGE_SIZE).offset(start).execute()).map((r) => r.id);
+    if (ids.length === 0) return { total, page, rows: [] };
     const found = await db
       .selectFrom("offers")
       .innerJoin("organisations", "organisations.id", "offers.organisation_id")
@@ -198,10 +212,11 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
       .where("offers.network_id", "=", networkId)
       .where("offers.id", "in", ids)
       .execute();
-    return ids.flatMap((id) => found.filter((row) => row.id === id));
+    return { total, page, rows: ids.flatMap((id) => found.filter((row) => row.id === id)) };
   }
 
-  const rows = await (match ? searchPage() : boardPage());
+  const { total, page, rows } = await (match ? searchPage() : boardPage());
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const ids = rows.map((r) => r.id);
 
   const [translations, topics, nextEvents] = ids.length

@@ -190,6 +190,30 @@ describe("the board", () => {
     expect(none.data.board.total).toBe(0);
   });
 
+  it("counts and pages a search with more matches than its first ranked pass (1,000)", async () => {
+    const published = "2026-01-01T00:00:00.000Z";
+    const rows = Array.from({ length: 1010 }, (_, i) => ({
+      network_id: halle, organisation_id: dsk, title: `Massenprobe ${i}`, category: "event" as const, status: "published" as const,
+      // Newest first within equal rank: the later the number, the newer.
+      published_at: new Date(Date.parse(published) + i * 60_000).toISOString(),
+    }));
+    await db.insertInto("offers").values(rows).execute();
+    const search = async (page: number) => {
+      const board = await run(async () => boardLoader(args(await getRequest(`/n/halle/offers?q=Massenprobe&sort=newest&page=${page}`, { as: MSO }), { network: "halle" })));
+      return board.data.board as { total: number; page: number; pageCount: number; offers: { title: string }[] };
+    };
+    const first = await search(1);
+    expect(first.total).toBe(1010);
+    expect(first.offers[0].title).toBe("Massenprobe 1009");
+    const within = await search(50);
+    expect(within.offers.map((o) => o.title)).toEqual(Array.from({ length: 20 }, (_, i) => `Massenprobe ${1009 - 980 - i}`));
+    const beyond = await search(51);
+    expect(beyond.pageCount).toBe(51);
+    expect(beyond.offers.map((o) => o.title)).toEqual(Array.from({ length: 10 }, (_, i) => `Massenprobe ${9 - i}`));
+    expect((await search(99)).page).toBe(51);
+    await db.deleteFrom("offers").where("title", "like", "Massenprobe %").execute();
+  });
+
   it("shows translations for ?lang= and falls back to German", async () => {
     const board = await run(async () => boardLoader(args(await getRequest("/n/halle/offers?lang=ar&q=Frauenintegrationskurs", { as: MSO }), { network: "halle" })));
     const offer = board.data.board.offers.find((o: { title: string }) => o.title === "Frauenintegrationskurs");
