@@ -3,7 +3,6 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { FormMessage, useRowFormProps } from "~/components/forms";
-import { parseId } from "~/components/params";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { translateError } from "~/i18n/i18n";
 import { useLocale, useT } from "~/i18n/use-translation";
@@ -14,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Arbeitspakete – Netzwerksta
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
-  return loadListPage(viewer, parseId(new URL(request.url).searchParams.get("page")) ?? 1);
+  return loadListPage(viewer, new URL(request.url));
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -22,23 +21,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return listPageAction(viewer, request);
 }
 
+/** Another page of the same list, the group filter kept. */
+function pageQuery(group: { slug: string } | null, page: number): string {
+  return `?${new URLSearchParams(group ? { group: group.slug, page: String(page) } : { page: String(page) })}`;
+}
+
 export default function WorkPackagesPage() {
-  const { networkSlug, steering, inbox, meetings, all } = useLoaderData<typeof loader>();
+  const { networkSlug, group, steering, inbox, meetings, all } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as { formError?: string } | undefined;
   const [params] = useSearchParams();
   const t = useT();
   const locale = useLocale();
   const rowForm = useRowFormProps();
-  // The same choice of meetings sits in every inbox row: built once.
-  const meetingOptions = meetings.map((m) => (
-    <option key={m.id} value={m.id}>
-      {formatDateTime(m.starts_at, locale)} – {m.title}
-    </option>
-  ));
   return (
     <>
-      <h1>{t("workPackages.title")}</h1>
+      <h1>{group ? t("workPackages.ofGroup", { group: group.name }) : t("workPackages.title")}</h1>
       <p>{t("workPackages.intro")}</p>
+      {group ? (
+        <p>
+          <Link to={`/n/${networkSlug}/groups/${group.slug}`}>{t("workPackages.toGroup", { group: group.name })}</Link>
+          {" · "}
+          <Link to={`/n/${networkSlug}/work-packages`}>{t("workPackages.allOfNetwork")}</Link>
+        </p>
+      ) : null}
       {params.get("done") === "put_on_agenda" ? <FormMessage tone="success" message={t("workPackages.done.put_on_agenda")} /> : null}
       {actionData?.formError ? <FormMessage message={translateError(t, actionData.formError)} /> : null}
       {steering && inbox ? (
@@ -49,6 +54,19 @@ export default function WorkPackagesPage() {
           <p>
             <Link to={`/n/${networkSlug}/work-packages/dashboard`}>{t("workPackages.toDashboard")}</Link>
           </p>
+          {inbox.rows.length > 0 && meetings.length > 0 ? (
+            // One choice of meeting for the whole inbox; every row's button submits this form.
+            <form id="put-on-agenda" {...rowForm} className="inline-form">
+              <input type="hidden" name="intent" value="putOnAgenda" />
+              <label htmlFor="inbox-meeting">{t("workPackages.inboxMeeting")}</label>{" "}
+              <select id="inbox-meeting" name="meetingId" aria-describedby="inbox-meeting-hint">
+                {meetings.map((m) => (
+                  <option key={m.id} value={m.id}>{`${formatDateTime(m.starts_at, locale)} – ${m.title}`}</option>
+                ))}
+              </select>
+              <p id="inbox-meeting-hint" className="field__hint">{t("workPackages.inboxMeetingHint")}</p>
+            </form>
+          ) : null}
           {inbox.rows.length === 0 ? (
             <p>{t("workPackages.inboxEmpty")}</p>
           ) : (
@@ -67,19 +85,16 @@ export default function WorkPackagesPage() {
                   </td>
                   <td>
                     {meetings.length ? (
-                      <form {...rowForm} className="inline-form">
-                        <input type="hidden" name="packageId" value={p.id} />
-                        <input type="hidden" name="version" value={p.version} />
-                        <label htmlFor={`meeting-${p.id}`} className="visually-hidden">
-                          {t("workPackages.putOnAgendaFor", { title: p.title })}
-                        </label>
-                        <select id={`meeting-${p.id}`} name="meetingId">
-                          {meetingOptions}
-                        </select>{" "}
-                        <button type="submit" name="intent" value="putOnAgenda" className="button" aria-label={`${t("workPackages.putOnAgenda")}: ${p.title}`}>
-                          {t("workPackages.putOnAgenda")}
-                        </button>
-                      </form>
+                      <button
+                        type="submit"
+                        form="put-on-agenda"
+                        name="package"
+                        value={`${p.id}:${p.version}`}
+                        className="button"
+                        aria-label={`${t("workPackages.putOnAgenda")}: ${p.title}`}
+                      >
+                        {t("workPackages.putOnAgenda")}
+                      </button>
                     ) : (
                       <span className="muted">{t("workPackages.noOpenMeetings")}</span>
                     )}
@@ -91,14 +106,14 @@ export default function WorkPackagesPage() {
         </section>
       ) : null}
       <section className="card" aria-labelledby="all-heading">
-        <h2 id="all-heading">{t("workPackages.all")}</h2>
+        <h2 id="all-heading">{group ? t("workPackages.groupSection") : t("workPackages.all")}</h2>
         {all.rows.length === 0 ? <p>{t("workPackages.allEmpty")}</p> : <PackageTable packages={all.rows} networkSlug={networkSlug} />}
         {all.pageCount > 1 ? (
           <nav aria-label={t("workPackages.pagination")} className="pagination">
             <p>{t("workPackages.page", { page: all.page, pages: all.pageCount })}</p>
             <p>
-              {all.page > 1 ? <Link to={`?page=${all.page - 1}`} rel="prev">{t("workPackages.previous")}</Link> : null}{" "}
-              {all.page < all.pageCount ? <Link to={`?page=${all.page + 1}`} rel="next">{t("workPackages.next")}</Link> : null}
+              {all.page > 1 ? <Link to={pageQuery(group, all.page - 1)} rel="prev">{t("workPackages.previous")}</Link> : null}{" "}
+              {all.page < all.pageCount ? <Link to={pageQuery(group, all.page + 1)} rel="next">{t("workPackages.next")}</Link> : null}
             </p>
           </nav>
         ) : null}

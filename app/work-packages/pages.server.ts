@@ -30,15 +30,23 @@ const packagePath = (viewer: Viewer, id: number) => `/n/${viewer.networkSlug}/wo
 
 // ── List / inbox ──────────────────────────────────────────────────────────────
 
-export async function loadListPage(viewer: Viewer, page: number, now = new Date()) {
-  const steering = canSteerWorkPackages(viewer);
+/**
+ * The list page: the steering inbox (for the steering group) and all packages the viewer may
+ * see, or, with `?group=<slug>`, the packages of one group (an unknown group answers 404).
+ */
+export async function loadListPage(viewer: Viewer, url: URL, now = new Date()) {
+  const page = parseId(url.searchParams.get("page")) ?? 1;
+  const groupSlug = url.searchParams.get("group");
+  const group = groupSlug === null ? null : ((await findGroupBySlug(viewer.networkId, groupSlug)) ?? notFound());
+  const steering = canSteerWorkPackages(viewer) && group === null;
   const [all, inbox, meetings] = await Promise.all([
-    listPackages(viewer, { page }),
+    listPackages(viewer, { page, groupId: group?.id }),
     steering ? steeringInbox(viewer.networkId, now) : Promise.resolve(null),
     steering ? openSteeringMeetings(viewer.networkId, now) : Promise.resolve([]),
   ]);
   return {
     networkSlug: viewer.networkSlug,
+    group: group && { slug: group.slug, name: group.name },
     steering,
     inbox,
     meetings,
@@ -61,10 +69,16 @@ async function putOnAgendaAction(viewer: Viewer, form: FormData, packageId: numb
   throw redirect(`${back}?done=put_on_agenda`);
 }
 
+/**
+ * The inbox's buttons share one form with the meeting choice; each names its package as
+ * `package=<id>:<version>` (the version it was shown in, for the conflict check).
+ */
 export async function listPageAction(viewer: Viewer, request: Request) {
   const form = await request.formData();
   if (form.get("intent") !== "putOnAgenda") return data({ formError: "workPackages.refused.status", formId: undefined }, { status: 400 });
-  const pkg = await requirePackage(viewer, String(form.get("packageId") ?? ""));
+  const [id, version] = String(form.get("package") ?? "").split(":");
+  const pkg = await requirePackage(viewer, id);
+  form.set("version", version ?? "");
   return putOnAgendaAction(viewer, form, pkg.id, `/n/${viewer.networkSlug}/work-packages`);
 }
 

@@ -126,7 +126,7 @@ export function GroupWorkPackages({
       {data.total > data.packages.length ? (
         <p>
           {t("workPackages.groupMore", { shown: data.packages.length, total: data.total })}{" "}
-          <Link to={`/n/${networkSlug}/work-packages`}>{t("workPackages.all")}</Link>
+          <Link to={`/n/${networkSlug}/work-packages?group=${encodeURIComponent(groupSlug)}`}>{t("workPackages.allOfGroup")}</Link>
         </p>
       ) : null}
       {data.packages.length === 0 ? <p>{t("workPackages.groupEmpty")}</p> : <PackageTable packages={data.packages} networkSlug={networkSlug} showGroup={false} />}

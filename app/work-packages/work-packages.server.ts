@@ -83,7 +83,8 @@ export const PACKAGE_PAGE_SIZE = 25;
  * The count reads one covering index; the page's ids come from the update index (it stops
  * after the page), and only those rows are joined.
  */
-export async function listPackages(viewer: Viewer, opts: { groupId?: number; status?: WorkPackageStatus[]; page?: number } = {}) {
+export async function listPackages(viewer: Viewer, opts: { groupId?: number; status?: WorkPackageStatus[]; page?: number; pageSize?: number } = {}) {
+  const pageSize = opts.pageSize ?? PACKAGE_PAGE_SIZE;
   const moderated = Object.entries(viewer.groupTiers).filter(([, t]) => t === "preparation").map(([id]) => Number(id));
   const visible = (eb: ExpressionBuilder<{ wp: WorkPackagesTable }, "wp">) => {
     const conditions: Expression<SqlBool>[] = [];
@@ -103,7 +104,7 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
   const [rows, count] = await Promise.all([
     packageRowsOf(
       viewer.networkId,
-      pageIds.select("wp.id").orderBy("wp.updated_at", "desc").orderBy("wp.id", "desc").limit(PACKAGE_PAGE_SIZE).offset((page - 1) * PACKAGE_PAGE_SIZE),
+      pageIds.select("wp.id").orderBy("wp.updated_at", "desc").orderBy("wp.id", "desc").limit(pageSize).offset((page - 1) * pageSize),
     )
       .orderBy("wp.updated_at", "desc")
       .orderBy("wp.id", "desc")
@@ -111,7 +112,7 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
     visiblePackages.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
   ]);
   const total = Number(count.total);
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PACKAGE_PAGE_SIZE)) };
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 /** The steering inbox: the oldest submitted packages (one page), their total, age and the waiting flag. */

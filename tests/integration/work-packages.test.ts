@@ -136,8 +136,14 @@ describe("work packages: create, submit, review, decide", () => {
   it("put on the agenda: a linked agenda item in the steering meeting, status in_review", async () => {
     const foreign = await post(pkgId, { intent: "putOnAgenda", meetingId: "999999" }, STEERING);
     expect(foreign.status).toBe(404);
+    const fromList = (pkg: string) =>
+      run(async () => listAction(args(await postRequest(base, { intent: "putOnAgenda", package: pkg, meetingId: String(steeringMeetingId) }, { as: STEERING }), { network: "halle" })));
+    // The inbox's button names the package and the version it was shown in.
+    expect((await fromList(`${pkgId}:1`)).status).toBe(409);
+    for (const malformed of ["", "abc", ":2", "999999:1"]) expect((await fromList(malformed)).status, malformed).toBe(404);
+    expect((await stored(pkgId)).status).toBe("submitted");
     const outcome = await run(async () =>
-      listAction(args(await postRequest(base, { intent: "putOnAgenda", packageId: String(pkgId), meetingId: String(steeringMeetingId), version: "2" }, { as: STEERING }), { network: "halle" })),
+      listAction(args(await postRequest(base, { intent: "putOnAgenda", package: `${pkgId}:2`, meetingId: String(steeringMeetingId) }, { as: STEERING }), { network: "halle" })),
     );
     expect(outcome.status).toBe(302);
     expect((await stored(pkgId)).status).toBe("in_review");
@@ -220,6 +226,26 @@ describe("work packages: create, submit, review, decide", () => {
     expect(mine).toMatchObject({ status: "done", decision_rationale: "Das Jobcenter übernimmt die Fahrtkosten.", result_summary: "Regelung gilt ab Januar." });
     expect(outcome.data.workPackages.packages.some((x: { overdue: boolean }) => x.overdue)).toBe(true);
     expect(outcome.data.workPackages.canCreate).toBe(false);
+  });
+
+  it("the list filtered to one group shows its packages only, in pages, without the inbox; unknown groups 404", async () => {
+    const list = (query: string, as: string, network = "halle") =>
+      run(async () => listLoader(args(await getRequest(`/n/${network}/work-packages${query}`, { as }), { network })));
+    const filtered = await list("?group=fg-arbeit", STEERING);
+    expect(filtered.status).toBe(200);
+    expect(filtered.data.group).toEqual({ slug: "fg-arbeit", name: "FG Arbeit" });
+    expect(filtered.data.inbox).toBeNull();
+    expect(filtered.data.all.rows.length).toBeGreaterThan(0);
+    expect(filtered.data.all.rows.every((r: { origin_group_id: number }) => r.origin_group_id === fgArbeit)).toBe(true);
+    const stored = await db.selectFrom("work_packages").select((eb) => eb.fn.countAll<number>().as("n")).where("origin_group_id", "=", fgArbeit).where("status", "!=", "draft").executeTakeFirstOrThrow();
+    expect(filtered.data.all.total).toBe(Number(stored.n));
+    expect((await list("?group=gibt-es-nicht", STEERING)).status).toBe(404);
+    // Another network's groups are unknown here, and a slug both networks use names each its own.
+    expect((await list("?group=fg-sprache", STEERING)).status).toBe(404);
+    expect((await list("?group=fg-deutsch", VOGTLAND, "vogtland")).status).toBe(404);
+    const vogtland = await list("?group=fg-arbeit", VOGTLAND, "vogtland");
+    expect(vogtland.status).toBe(200);
+    expect(vogtland.data.all.rows.map((r: { id: number }) => r.id)).not.toContain(pkgId);
   });
 });
 

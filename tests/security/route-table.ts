@@ -190,7 +190,7 @@ export const ROUTE_TABLE: RouteRow[] = [
     get: halleMembers,
     post: halle("moderator", "steering", "admin"),
     // A version that is not the stored one: refused as a conflict, after the right was checked.
-    probe: (ids) => ({ intent: "putOnAgenda", packageId: String(ids.workPackage), meetingId: String(ids.steeringMeeting), version: "999" }),
+    probe: (ids) => ({ intent: "putOnAgenda", package: `${ids.workPackage}:999`, meetingId: String(ids.steeringMeeting) }),
   },
   // The steering group's members: Jobcenter Halle is one, so its moderator arbeit@ is too.
   { file: "n.$network.work-packages.dashboard.tsx", url: () => `${N}/work-packages/dashboard`, get: halle("moderator", "steering", "admin") },
