@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { db } from "../db.server";
 import type { GroupKind, MembershipTier } from "../../db/schema";
 
@@ -64,9 +65,16 @@ export interface GroupMemberRow {
   kind: string | null;
 }
 
+const byGermanName = new Intl.Collator("de");
+
 /** Organisations and directly named people of a group, both tiers, sorted by name. */
 export async function listGroupMembers(networkId: number, groupId: number): Promise<GroupMemberRow[]> {
-  const rows = await db
+  const rows = await memberRows(networkId).where("group_memberships.group_id", "=", groupId).execute();
+  return rows.map(memberRowOf).sort((a, b) => byGermanName.compare(a.name, b.name));
+}
+
+function memberRows(networkId: number) {
+  return db
     .selectFrom("group_memberships")
     .leftJoin("organisations", "organisations.id", "group_memberships.organisation_id")
     .leftJoin("users", "users.id", "group_memberships.user_id")
@@ -79,22 +87,41 @@ export async function listGroupMembers(networkId: number, groupId: number): Prom
       "organisations.kind",
       "users.name as userName",
     ])
+    .where("group_memberships.network_id", "=", networkId);
+}
+
+type MemberRow = Awaited<ReturnType<ReturnType<typeof memberRows>["execute"]>>[number];
+
+function memberRowOf(r: MemberRow): GroupMemberRow {
+  return { membershipId: r.membershipId, tier: r.tier, organisationId: r.organisationId, userId: r.userId, name: r.organisationName ?? r.userName ?? "", kind: r.kind };
+}
+
+/**
+ * The ids of a group's memberships per tier, in German name order. Only ids and names are
+ * read for all of them (SQLite cannot sort by German collation): a large city's group has
+ * 800 memberships, of which its page shows one page.
+ */
+async function sortedMemberIds(networkId: number, groupId: number) {
+  const rows = await db
+    .selectFrom("group_memberships")
+    .leftJoin("organisations", "organisations.id", "group_memberships.organisation_id")
+    .leftJoin("users", "users.id", "group_memberships.user_id")
+    .select(["group_memberships.id", "group_memberships.tier", (eb) => eb.fn.coalesce("organisations.name", "users.name", sql.lit("")).as("name")])
     .where("group_memberships.network_id", "=", networkId)
     .where("group_memberships.group_id", "=", groupId)
     .execute();
-  return rows
-    .map((r) => ({
-      membershipId: r.membershipId,
-      tier: r.tier,
-      organisationId: r.organisationId,
-      userId: r.userId,
-      name: r.organisationName ?? r.userName ?? "",
-      kind: r.kind,
-    }))
-    .sort((a, b) => byGermanName.compare(a.name, b.name));
+  rows.sort((a, b) => byGermanName.compare(a.name, b.name));
+  const ids = (tier: MembershipTier) => rows.filter((r) => r.tier === tier).map((r) => r.id);
+  return { preparation: ids("preparation"), member: ids("member") };
 }
 
-const byGermanName = new Intl.Collator("de");
+/** The memberships of these ids with what a list shows, in the order of the ids. */
+async function membersWithIds(networkId: number, ids: number[]): Promise<GroupMemberRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await memberRows(networkId).where("group_memberships.id", "in", ids).execute();
+  const byId = new Map(rows.map((r) => [r.membershipId, memberRowOf(r)]));
+  return ids.map((id) => byId.get(id)!);
+}
 
 /** The group page lists this many organisations and people of the member tier per page. */
 export const MEMBER_PAGE_SIZE = 50;
@@ -104,13 +131,11 @@ export const MEMBER_PAGE_SIZE = 50;
  * one page of the member tier, which in a large city runs to hundreds of organisations.
  */
 export async function groupMemberPage(networkId: number, groupId: number, page: number) {
-  const all = await listGroupMembers(networkId, groupId);
-  const preparation = all.filter((m) => m.tier === "preparation");
-  const tier = all.filter((m) => m.tier === "member");
-  const pageCount = Math.max(1, Math.ceil(tier.length / MEMBER_PAGE_SIZE));
+  const { preparation, member } = await sortedMemberIds(networkId, groupId);
+  const pageCount = Math.max(1, Math.ceil(member.length / MEMBER_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);
   return {
-    members: [...preparation, ...tier.slice((current - 1) * MEMBER_PAGE_SIZE, current * MEMBER_PAGE_SIZE)],
-    memberPages: { page: current, pageCount, memberTotal: tier.length },
+    members: await membersWithIds(networkId, [...preparation, ...member.slice((current - 1) * MEMBER_PAGE_SIZE, current * MEMBER_PAGE_SIZE)]),
+    memberPages: { page: current, pageCount, memberTotal: member.length },
   };
 }

@@ -40,6 +40,30 @@ describe("network pages", () => {
     expect(result.data.canManageMembers).toBe(false);
   });
 
+  it("group page pages the member tier 50 at a time in German name order, with the whole preparation tier on each page", async () => {
+    const halle = (await db.selectFrom("networks").select("id").where("slug", "=", "halle").executeTakeFirstOrThrow()).id;
+    const group = (await db.selectFrom("groups").select("id").where("network_id", "=", halle).where("slug", "=", "fg-ehrenamt").executeTakeFirstOrThrow()).id;
+    const names = Array.from({ length: 60 }, (_, i) => `Ämterprobe ${String(i).padStart(2, "0")}`).concat(["Zentrum Probe", "Öko-Probe", "aaa kleine Probe"]);
+    const orgs = await db.insertInto("organisations").values(names.map((name) => ({ network_id: halle, kind: "other", name }))).returning("id").execute();
+    await db.insertInto("group_memberships").values(orgs.map(({ id }) => ({ network_id: halle, group_id: group, organisation_id: id, tier: "member" as const }))).execute();
+    const page = async (n: number) =>
+      (await run(async () => groupLoader(args(await getRequest(`/n/halle/groups/fg-ehrenamt?members=${n}`, { as: "admin@halle.example" }), { network: "halle", slug: "fg-ehrenamt" })))).data;
+    const [first, second, beyond] = [await page(1), await page(2), await page(9)];
+    const tier = (data: { members: { tier: string; name: string }[] }, t: string) => data.members.filter((m) => m.tier === t).map((m) => m.name);
+    const all = [...tier(first, "member"), ...tier(second, "member")];
+    expect(tier(first, "member")).toHaveLength(50);
+    expect(first.memberPages).toMatchObject({ page: 1, pageCount: 2 });
+    expect(all).toHaveLength(first.memberPages.memberTotal);
+    expect(all).toEqual([...all].sort(new Intl.Collator("de").compare));
+    // German order: "aaa" first, Ä with A, Ö with O, Z last among the probes.
+    expect(all.indexOf("aaa kleine Probe")).toBeLessThan(all.indexOf("Ämterprobe 00"));
+    expect(all.indexOf("Öko-Probe")).toBeLessThan(all.indexOf("Zentrum Probe"));
+    expect(tier(second, "preparation")).toEqual(tier(first, "preparation"));
+    expect(tier(first, "preparation").length).toBeGreaterThan(0);
+    expect(beyond.memberPages.page).toBe(2);
+    await db.deleteFrom("organisations").where("id", "in", orgs.map((o) => o.id)).execute();
+  });
+
   it("group page shows the next meeting's agenda, with the open proposals only to moderators", async () => {
     const page = async (as: string) =>
       run(async () => groupLoader(args(await getRequest("/n/halle/groups/fg-arbeit", { as }), { network: "halle", slug: "fg-arbeit" })));
