@@ -1,4 +1,5 @@
-import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 
 // One boundary for every route: a friendly German page per status, no stack traces.

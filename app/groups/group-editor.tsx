@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { ValidatedForm } from "remix-validated-form";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import type { GroupKind } from "../../db/schema";
 import { groupCadences, groupKinds, type GroupCadence } from "./cadence";

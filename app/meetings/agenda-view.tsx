@@ -1,5 +1,6 @@
-import { Link, useSearchParams } from "@remix-run/react";
+import { useSearchParams } from "@remix-run/react";
 import { FormMessage } from "~/components/forms";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import type { AgendaData } from "./agenda.server";
 

@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useField, ValidatedForm } from "remix-validated-form";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { Link } from "~/components/link";
 import { formatDate, NETWORK_TIME_ZONE } from "~/i18n/format";
 import { translateError } from "~/i18n/i18n";
 import { useLocale, useT } from "~/i18n/use-translation";

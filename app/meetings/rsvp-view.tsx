@@ -1,6 +1,7 @@
-import { Form, Link, useSearchParams } from "@remix-run/react";
+import { Form, useSearchParams } from "@remix-run/react";
 import type { AttendanceResponse, MeetingStatus } from "../../db/schema";
 import { FormMessage } from "~/components/forms";
+import { Link } from "~/components/link";
 import { formatDateTime } from "~/i18n/format";
 import { useLocale, useT } from "~/i18n/use-translation";
 

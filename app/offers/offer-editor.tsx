@@ -1,6 +1,7 @@
-import { Link, useActionData } from "@remix-run/react";
+import { useActionData } from "@remix-run/react";
 import { ValidatedForm } from "remix-validated-form";
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { MAX_EVENT_DATES, eventFieldName, offerValidator, translationFieldName } from "./schemas";
 import { offerCategories, offerLanguages, offerTargets, offerTopics, textDirection, translationLanguages, type TranslationLanguage } from "./vocab";

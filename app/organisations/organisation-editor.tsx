@@ -1,6 +1,7 @@
-import { Link, useActionData } from "@remix-run/react";
+import { useActionData } from "@remix-run/react";
 import { ValidatedForm } from "remix-validated-form";
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { organisationKinds, type OrganisationKind } from "./kinds";
 import { organisationLanguages, organisationValidator } from "./schemas";

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
 import { acceptInvitationServerValidator } from "~/auth/password-policy.server";
 import { acceptInvitationValidator } from "~/auth/schemas";
 import { getSignedIn, startSession } from "~/auth/session.server";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/forms";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { acceptInvitation, accountExists, findUsableInvitation } from "~/people/invitations.server";
 

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireNetworkAdmin } from "~/auth/authorize.server";
 import { adminOverview } from "~/admin/overview.server";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 
 export const meta: MetaFunction = () => [{ title: "Verwaltung – Netzwerkstatt" }];

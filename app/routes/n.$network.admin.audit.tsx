@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { auditActions } from "~/audit/actions";
 import { auditPeopleChoices, listAuditEvents } from "~/audit/audit-log.server";
 import { pageHref, parseAuditFilters } from "~/audit/filters";
 import { requireNetworkAdmin } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { FieldShell, fieldAria } from "~/components/forms";
+import { Link } from "~/components/link";
 import { formatDateTime } from "~/i18n/format";
 import type { MessageKey } from "~/i18n/messages";
 import { useLocale, useT } from "~/i18n/use-translation";

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireNetworkAdmin } from "~/auth/authorize.server";
+import { Link } from "~/components/link";
 import { GroupEditor } from "~/groups/group-editor";
 import { groupEditorAction, groupFormValues, requireEditableGroup } from "~/groups/group-editor.server";
 import { useT } from "~/i18n/use-translation";

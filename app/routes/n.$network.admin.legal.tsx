@@ -1,8 +1,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
 import { notFound, requireNetworkAdmin } from "~/auth/authorize.server";
 import { FormMessage, SubmitButton, TextField } from "~/components/forms";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { findNetworkBySlug } from "~/networks/networks.server";
 import { legalTextsForEditing, saveLegalText } from "~/privacy/legal.server";

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
 import { notFound } from "~/auth/authorize.server";
 import { CheckboxGroup, ErrorSummary, FormMessage, SubmitButton } from "~/components/forms";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { requirePersonForAdmin } from "~/people/admin-person.server";
 import { deletePerson, erasurePreview } from "~/privacy/erasure.server";

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { notFound, requireNetworkMember } from "~/auth/authorize.server";
 import { canManageGroupMembership, canModerateGroup, groupRole, type Viewer } from "~/auth/permissions";
+import { Link } from "~/components/link";
 import { parseId } from "~/components/params";
 import { findGroupBySlug, groupMemberPage, type GroupMemberRow } from "~/groups/groups.server";
 import { useT } from "~/i18n/use-translation";

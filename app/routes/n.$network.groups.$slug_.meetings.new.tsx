@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { validationError } from "remix-validated-form";
 import { notFound, requireGroupModerator, requireNetworkMember } from "~/auth/authorize.server";
+import { Link } from "~/components/link";
 import { findGroupBySlug } from "~/groups/groups.server";
 import { formatDate } from "~/i18n/format";
 import { useLocale, useT } from "~/i18n/use-translation";

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
 import { ErrorSummary, FormMessage, SelectField, SubmitButton } from "~/components/forms";
 import { DataTable } from "~/components/data-table";
@@ -13,6 +13,7 @@ import {
   requireManagedGroup,
   type ManagedGroup,
 } from "~/groups/memberships.server";
+import { Link } from "~/components/link";
 import type { GroupMemberRow } from "~/groups/groups.server";
 import {
   addOrganisationValidator,

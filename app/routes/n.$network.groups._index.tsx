@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { groupRole } from "~/auth/permissions";
+import { Link } from "~/components/link";
 import { groupKinds } from "~/groups/cadence";
 import { listGroups } from "~/groups/groups.server";
 import { useT } from "~/i18n/use-translation";

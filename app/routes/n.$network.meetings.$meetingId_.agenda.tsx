@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
 import { requireMeetingModerator } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { FormMessage, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { Link } from "~/components/link";
 import { translator, type Translate } from "~/i18n/i18n";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-translation";

@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
 import { notFound, requireMeetingModerator, requireNetworkMember } from "~/auth/authorize.server";
 import type { Viewer } from "~/auth/permissions";
 import { FormMessage, TextField } from "~/components/forms";
+import { Link } from "~/components/link";
 import { parseId } from "~/components/params";
 import { formatDate } from "~/i18n/format";
 import { translator, type Translate } from "~/i18n/i18n";

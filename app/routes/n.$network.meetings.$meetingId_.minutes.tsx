@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ValidatedForm } from "remix-validated-form";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { ErrorSummary, FormMessage, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { Link } from "~/components/link";
 import { parseId } from "~/components/params";
 import { formatDateTime } from "~/i18n/format";
 import { translateError } from "~/i18n/i18n";

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
 import { requireHostGroupMember } from "~/auth/authorize.server";
 import { ErrorSummary, FormMessage, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { Link } from "~/components/link";
 import { formatDateTime } from "~/i18n/format";
 import { translator } from "~/i18n/i18n";
 import { localeFromRequest } from "~/i18n/locale.server";

@@ -1,8 +1,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { notFound, requireNetworkMember, requireOfferReader } from "~/auth/authorize.server";
 import { canEditOffer } from "~/auth/permissions";
 import { FormMessage } from "~/components/forms";
+import { Link } from "~/components/link";
 import { parseId } from "~/components/params";
 import { formatDateTime } from "~/i18n/format";
 import { useLocale, useT } from "~/i18n/use-translation";

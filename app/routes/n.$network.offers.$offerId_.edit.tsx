@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireNetworkMember } from "~/auth/authorize.server";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { OfferEditor } from "~/offers/offer-editor";
 import { editorChoices, offerEditorAction, offerFormValues, requireEditableOffer } from "~/offers/offer-editor.server";

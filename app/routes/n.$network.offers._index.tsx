@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { requireOfferReader } from "~/auth/authorize.server";
 import { isNetworkAdmin } from "~/auth/permissions";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { filterQuery, hasNarrowingFilters, parseOfferFilters } from "~/offers/filters";
 import { OfferCard } from "~/offers/offer-views";

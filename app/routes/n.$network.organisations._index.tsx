@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { requireNetworkMember } from "~/auth/authorize.server";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { isOrganisationKind, organisationKinds } from "~/organisations/kinds";
 import { listOrganisations } from "~/organisations/organisations.server";

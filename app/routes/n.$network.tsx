@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { listNetworksOf } from "~/auth/accounts.server";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { isNetworkAdmin } from "~/auth/permissions";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { publicOfferLayout } from "~/offers/public.server";
 import { publicLegalLayout } from "~/privacy/legal.server";

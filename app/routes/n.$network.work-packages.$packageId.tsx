@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ValidatedForm } from "remix-validated-form";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { ErrorSummary, FormMessage, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { Link } from "~/components/link";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { translateError } from "~/i18n/i18n";
 import type { MessageKey } from "~/i18n/messages";

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireNetworkMember, requireWorkPackageAuthor } from "~/auth/authorize.server";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { PackageEditor } from "~/work-packages/package-editor";
 import { editPackageAction, organisationOptions, requirePackage } from "~/work-packages/pages.server";

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { FormMessage, useRowFormProps } from "~/components/forms";
+import { Link } from "~/components/link";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { translateError } from "~/i18n/i18n";
 import { useLocale, useT } from "~/i18n/use-translation";

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireNetworkMember, requireWorkPackageSteering } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { workPackageStatuses } from "~/work-packages/state-machine";
 import { dashboard } from "~/work-packages/work-packages.server";

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ValidatedForm, validationError } from "remix-validated-form";
 import { changePassword, listNetworksOf } from "~/auth/accounts.server";
 import { requireUser } from "~/auth/authorize.server";
@@ -8,6 +8,7 @@ import { changePasswordServerValidator } from "~/auth/password-policy.server";
 import { changePasswordValidator } from "~/auth/schemas";
 import { startSession } from "~/auth/session.server";
 import { ErrorSummary, FormMessage, SubmitButton, TextField } from "~/components/forms";
+import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 
 export const meta: MetaFunction = () => [{ title: "Mein Konto – Netzwerkstatt" }];

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/authorize.server";
 import { activeCalendarToken, createCalendarToken, revokeCalendarTokens, subscribableGroups } from "~/calendar/tokens.server";
 import { FormMessage } from "~/components/forms";
+import { Link } from "~/components/link";
 import { formatDate } from "~/i18n/format";
 import { useLocale, useT } from "~/i18n/use-translation";
 

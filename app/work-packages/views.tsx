@@ -1,5 +1,5 @@
-import { Link } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
+import { Link } from "~/components/link";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import type { Locale } from "~/i18n/i18n";
 import type { MessageKey } from "~/i18n/messages";

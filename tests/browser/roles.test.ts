@@ -124,6 +124,27 @@ describe.skipIf(skipBrowserSuites)("demo roles sign in and see their groups", ()
     expect(new URL(page.url()).hash).toBe("#main");
   });
 
+  it("links navigate inside the app (no new document), by mouse and by keyboard; without JavaScript they are plain links", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "beratung@halle.example");
+    // A marker on the window survives navigation inside the app, not a new document.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    const groups = page.getByRole("region", { name: "Meine Gremien" });
+    await Promise.all([page.waitForURL("**/n/halle/groups/fg-arbeit"), groups.getByRole("link", { name: "FG Arbeit" }).click()]);
+    await page.getByRole("heading", { level: 1, name: "FG Arbeit" }).waitFor();
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await page.getByRole("link", { name: "Netzwerkstatt" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname === "/n/halle");
+    await groups.waitFor();
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+    const plain = await newPage(browser, { javaScriptEnabled: false });
+    await signIn(plain, "beratung@halle.example");
+    await Promise.all([plain.waitForURL("**/n/halle/groups/fg-arbeit"), plain.getByRole("region", { name: "Meine Gremien" }).getByRole("link", { name: "FG Arbeit" }).click()]);
+    await plain.getByRole("heading", { level: 1, name: "FG Arbeit" }).waitFor();
+  });
+
   it("works without JavaScript: sign in and see the home page", async () => {
     const page = await newPage(browser, { javaScriptEnabled: false });
     await signIn(page, "beratung@halle.example");
