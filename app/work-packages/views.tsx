@@ -32,8 +32,8 @@ export interface PackageSummary {
   group_slug: string;
   due_date: string | null;
   responsible_name: string | null;
-  decision_rationale: string;
-  result_summary: string;
+  /** the steering group's last word: the result summary, else the decision's rationale */
+  answer: string | null;
   overdue?: boolean;
 }
 
@@ -60,7 +60,7 @@ export function PackageTable({ packages, networkSlug, showGroup = true, caption 
           </td>
           <td>{p.responsible_name ?? "–"}</td>
           <td>{p.due_date ? formatLocalDate(p.due_date, locale) : "–"}</td>
-          <td className="minutes-text">{p.result_summary || p.decision_rationale || "–"}</td>
+          <td className="minutes-text">{p.answer ?? "–"}</td>
         </tr>
       ))}
     </DataTable>

@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool, Transaction } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool, type Transaction } from "kysely";
 import { recordAudit } from "../audit/audit.server";
 import { canModerateMeeting, canSteerWorkPackages, type Viewer, workPackageRoles } from "../auth/permissions";
 import { db } from "../db.server";
@@ -34,11 +34,17 @@ function packageQuery(dbOrTrx: Db, networkId: number) {
   ]);
 }
 
-/** The columns a list row shows (lists leave out the long problem and request texts). */
+/**
+ * The columns a list row shows, and no more: the rows travel to the browser once more as the
+ * page's loader data. `answer` is the steering group's last word (result, else rationale).
+ */
 const summaryColumns = [
-  "wp.id", "wp.origin_group_id", "wp.title", "wp.due_date", "wp.priority", "wp.status", "wp.decision_rationale", "wp.submitted_at",
-  "wp.result_summary", "wp.version", "wp.updated_at", "g.name as group_name", "g.slug as group_slug", "o.name as responsible_name",
+  "wp.id", "wp.title", "wp.due_date", "wp.status", "g.name as group_name", "g.slug as group_slug", "o.name as responsible_name",
+  sql<string | null>`coalesce(nullif(wp.result_summary, ''), nullif(wp.decision_rationale, ''))`.as("answer"),
 ] as const;
+
+/** The columns of an inbox row: what the steering group needs to put it on an agenda. */
+const inboxColumns = ["wp.id", "wp.title", "wp.priority", "wp.submitted_at", "wp.version", "g.name as group_name"] as const;
 
 /**
  * List rows of one page of packages whose ids `page` picks from an index alone (ordered and
@@ -53,8 +59,7 @@ function packageRowsOf(networkId: number, page: SelectQueryBuilder<Database & { 
     .whereRef("wp.id", "=", "page.id")
     .innerJoin("groups as g", (j) => j.onRef("g.id", "=", "wp.origin_group_id").on("g.network_id", "=", networkId))
     .leftJoin("organisations as o", (j) => j.onRef("o.id", "=", "wp.responsible_organisation_id").on("o.network_id", "=", networkId))
-    .where("wp.network_id", "=", networkId)
-    .select(summaryColumns);
+    .where("wp.network_id", "=", networkId);
 }
 
 /** One package of this network with its origin group and responsible organisation, or undefined (→ 404). */
@@ -106,6 +111,7 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
       viewer.networkId,
       pageIds.select("wp.id").orderBy("wp.updated_at", "desc").orderBy("wp.id", "desc").limit(pageSize).offset((page - 1) * pageSize),
     )
+      .select(summaryColumns)
       .orderBy("wp.updated_at", "desc")
       .orderBy("wp.id", "desc")
       .execute(),
@@ -123,6 +129,7 @@ export async function steeringInbox(networkId: number, now = new Date()) {
   const submitted = db.selectFrom("work_packages as wp").where("wp.network_id", "=", networkId).where("wp.status", "=", "submitted");
   const [rows, count] = await Promise.all([
     packageRowsOf(networkId, submitted.select("wp.id").orderBy("wp.submitted_at", "asc").orderBy("wp.id", "asc").limit(PACKAGE_PAGE_SIZE))
+      .select(inboxColumns)
       .orderBy("wp.submitted_at", "asc")
       .orderBy("wp.id", "asc")
       .execute(),
@@ -280,6 +287,7 @@ export async function dashboard(networkId: number, now = new Date()) {
       .execute(),
     // The most overdue first, one page of them: ids from the due-date index, only they joined.
     packageRowsOf(networkId, overdue.select("wp.id").orderBy("wp.due_date").orderBy("wp.id").limit(PACKAGE_PAGE_SIZE))
+      .select(summaryColumns)
       .orderBy("wp.due_date")
       .orderBy("wp.id")
       .execute(),
