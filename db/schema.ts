@@ -326,6 +326,12 @@ export interface CalendarGroupChangesTable {
   changed_at: Generated<string>;
 }
 
+/** A counter per group, raised by triggers whenever the German name order of its members may change. */
+export interface MemberOrderChangesTable {
+  group_id: number;
+  version: Generated<number>;
+}
+
 export type WorkPackagePriority = "low" | "normal" | "high";
 export type WorkPackageStatus = "draft" | "submitted" | "in_review" | "accepted" | "returned" | "declined" | "in_progress" | "done";
 
@@ -418,6 +424,7 @@ export interface Database {
   offer_event_dates: OfferEventDatesTable;
   calendar_tokens: CalendarTokensTable;
   calendar_group_changes: CalendarGroupChangesTable;
+  member_order_changes: MemberOrderChangesTable;
   work_packages: WorkPackagesTable;
   work_package_events: WorkPackageEventsTable;
   work_package_comments: WorkPackageCommentsTable;

@@ -96,12 +96,39 @@ function memberRowOf(r: MemberRow): GroupMemberRow {
   return { membershipId: r.membershipId, tier: r.tier, organisationId: r.organisationId, userId: r.userId, name: r.organisationName ?? r.userName ?? "", kind: r.kind };
 }
 
+interface MemberOrder {
+  preparation: number[];
+  member: number[];
+}
+
 /**
- * The ids of a group's memberships per tier, in German name order. Only ids and names are
- * read for all of them (SQLite cannot sort by German collation): a large city's group has
- * 800 memberships, of which its page shows one page.
+ * The ids of a group's memberships per tier, in German name order. SQLite cannot sort by
+ * German collation, so every membership's name is read and sorted here: a large city's group
+ * has 800 of them, of which its page shows one page. That order is kept per group while the
+ * group's counter in member_order_changes (raised by triggers on memberships and on the names
+ * of organisations and people) stands: reading the counter is one lookup by key.
  */
-async function sortedMemberIds(networkId: number, groupId: number) {
+async function sortedMemberIds(networkId: number, groupId: number): Promise<MemberOrder> {
+  const counter = await db.selectFrom("member_order_changes").select("version").where("group_id", "=", groupId).executeTakeFirst();
+  const version = counter?.version ?? 0;
+  const kept = keptMemberOrders.get(groupId);
+  if (kept && kept.version === version && kept.networkId === networkId) {
+    // Most recently used last, so eviction takes the least recently used first.
+    keptMemberOrders.delete(groupId);
+    keptMemberOrders.set(groupId, kept);
+    return kept.order;
+  }
+  const order = await readMemberOrder(networkId, groupId);
+  keptMemberOrders.set(groupId, { networkId, version, order });
+  if (keptMemberOrders.size > MAX_KEPT_MEMBER_ORDERS) keptMemberOrders.delete(keptMemberOrders.keys().next().value!);
+  return order;
+}
+
+/** A few ids per membership: 500 groups of 800 members take about 3 MB. */
+const MAX_KEPT_MEMBER_ORDERS = 500;
+const keptMemberOrders = new Map<number, { networkId: number; version: number; order: MemberOrder }>();
+
+async function readMemberOrder(networkId: number, groupId: number): Promise<MemberOrder> {
   const rows = await db
     .selectFrom("group_memberships")
     .leftJoin("organisations", "organisations.id", "group_memberships.organisation_id")
@@ -120,7 +147,8 @@ async function membersWithIds(networkId: number, ids: number[]): Promise<GroupMe
   if (ids.length === 0) return [];
   const rows = await memberRows(networkId).where("group_memberships.id", "in", ids).execute();
   const byId = new Map(rows.map((r) => [r.membershipId, memberRowOf(r)]));
-  return ids.map((id) => byId.get(id)!);
+  // A membership removed since its id was sorted is left out.
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The group page lists this many organisations and people of the member tier per page. */

@@ -11,6 +11,7 @@ import * as privacy from "./2026-12-01-02-privacy";
 import * as forgetDeliveredInvitationLinks from "./2026-12-01-03-forget-delivered-invitation-links";
 import * as workPackagePageIndexes from "./2026-12-01-04-work-package-page-indexes";
 import * as offerSearchFacets from "./2026-12-02-01-offer-search-facets";
+import * as memberOrderChanges from "./2026-12-03-01-member-order-changes";
 
 // Migrations are listed statically so that the bundled server, the scripts and the
 // tests all run the same set without reading the file system at run time.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-01-03-forget-delivered-invitation-links": forgetDeliveredInvitationLinks,
   "2026-12-01-04-work-package-page-indexes": workPackagePageIndexes,
   "2026-12-02-01-offer-search-facets": offerSearchFacets,
+  "2026-12-03-01-member-order-changes": memberOrderChanges,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -64,6 +64,38 @@ describe("network pages", () => {
     await db.deleteFrom("organisations").where("id", "in", orgs.map((o) => o.id)).execute();
   });
 
+  it("group page's member order follows every change: memberships, tiers, renamed organisations and people", async () => {
+    // The order is kept between requests and refreshed by triggers; these writes go past the app on purpose.
+    const halle = (await db.selectFrom("networks").select("id").where("slug", "=", "halle").executeTakeFirstOrThrow()).id;
+    const group = (await db.selectFrom("groups").select("id").where("network_id", "=", halle).where("slug", "=", "fg-ehrenamt").executeTakeFirstOrThrow()).id;
+    const names = async (tier: string) => {
+      const result = await run(async () => groupLoader(args(await getRequest("/n/halle/groups/fg-ehrenamt", { as: "admin@halle.example" }), { network: "halle", slug: "fg-ehrenamt" })));
+      return result.data.members.filter((m: { tier: string }) => m.tier === tier).map((m: { name: string }) => m.name) as string[];
+    };
+    const before = await names("member");
+    const org = (await db.insertInto("organisations").values({ network_id: halle, kind: "other", name: "Aaaa Ordnungsprobe" }).returning("id").executeTakeFirstOrThrow()).id;
+    const membership = (await db.insertInto("group_memberships").values({ network_id: halle, group_id: group, organisation_id: org, tier: "member" }).returning("id").executeTakeFirstOrThrow()).id;
+    expect((await names("member"))[0]).toBe("Aaaa Ordnungsprobe");
+
+    await db.updateTable("organisations").set({ name: "Zzzz Ordnungsprobe" }).where("id", "=", org).execute();
+    expect((await names("member")).at(-1)).toBe("Zzzz Ordnungsprobe");
+
+    await db.updateTable("group_memberships").set({ tier: "preparation" }).where("id", "=", membership).execute();
+    expect(await names("preparation")).toContain("Zzzz Ordnungsprobe");
+    expect(await names("member")).toEqual(before);
+
+    const person = await db.selectFrom("users").select(["id", "name"]).where("email", "=", "beratung@halle.example").executeTakeFirstOrThrow();
+    await db.insertInto("group_memberships").values({ network_id: halle, group_id: group, user_id: person.id, tier: "member" }).execute();
+    await db.updateTable("users").set({ name: "Aaaa Personenprobe" }).where("id", "=", person.id).execute();
+    expect((await names("member"))[0]).toBe("Aaaa Personenprobe");
+
+    await db.updateTable("users").set({ name: person.name }).where("id", "=", person.id).execute();
+    await db.deleteFrom("group_memberships").where("group_id", "=", group).where("user_id", "=", person.id).execute();
+    await db.deleteFrom("organisations").where("id", "=", org).execute();
+    expect(await names("preparation")).not.toContain("Zzzz Ordnungsprobe");
+    expect(await names("member")).toEqual(before);
+  });
+
   it("group page shows the next meeting's agenda, with the open proposals only to moderators", async () => {
     const page = async (as: string) =>
       run(async () => groupLoader(args(await getRequest("/n/halle/groups/fg-arbeit", { as }), { network: "halle", slug: "fg-arbeit" })));
