@@ -332,6 +332,14 @@ export interface MemberOrderChangesTable {
   version: Generated<number>;
 }
 
+/** How many packages a network's group has in each status; kept by triggers on work_packages. */
+export interface WorkPackageCountsTable {
+  network_id: number;
+  origin_group_id: number;
+  status: WorkPackageStatus;
+  count: number;
+}
+
 export type WorkPackagePriority = "low" | "normal" | "high";
 export type WorkPackageStatus = "draft" | "submitted" | "in_review" | "accepted" | "returned" | "declined" | "in_progress" | "done";
 
@@ -425,6 +433,7 @@ export interface Database {
   calendar_tokens: CalendarTokensTable;
   calendar_group_changes: CalendarGroupChangesTable;
   member_order_changes: MemberOrderChangesTable;
+  work_package_counts: WorkPackageCountsTable;
   work_packages: WorkPackagesTable;
   work_package_events: WorkPackageEventsTable;
   work_package_comments: WorkPackageCommentsTable;

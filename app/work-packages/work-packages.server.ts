@@ -85,13 +85,14 @@ export const PACKAGE_PAGE_SIZE = 25;
 
 /**
  * One page of the packages the viewer may see, most recently changed first, with the total.
- * The count reads one covering index; the page's ids come from the update index (it stops
- * after the page), and only those rows are joined.
+ * The total adds up the counts per group and status that triggers keep (work_package_counts);
+ * the page's ids come from the update index (it stops after the page), and only those rows
+ * are joined.
  */
 export async function listPackages(viewer: Viewer, opts: { groupId?: number; status?: WorkPackageStatus[]; page?: number; pageSize?: number } = {}) {
   const pageSize = opts.pageSize ?? PACKAGE_PAGE_SIZE;
   const moderated = Object.entries(viewer.groupTiers).filter(([, t]) => t === "preparation").map(([id]) => Number(id));
-  const visible = (eb: ExpressionBuilder<{ wp: WorkPackagesTable }, "wp">) => {
+  const visible = (eb: ExpressionBuilder<{ wp: Pick<WorkPackagesTable, "origin_group_id" | "status"> }, "wp">) => {
     const conditions: Expression<SqlBool>[] = [];
     if (opts.groupId !== undefined) conditions.push(eb("wp.origin_group_id", "=", opts.groupId));
     if (opts.status?.length) conditions.push(eb("wp.status", "in", opts.status));
@@ -102,6 +103,12 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
   };
   const page = Math.max(1, opts.page ?? 1);
   const visiblePackages = db.selectFrom("work_packages as wp").where("wp.network_id", "=", viewer.networkId).where(visible);
+  // The same conditions on the counts per group and status (kept by triggers).
+  const visibleCount = db
+    .selectFrom("work_package_counts as wp")
+    .where("wp.network_id", "=", viewer.networkId)
+    .where(visible)
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("wp.count"), sql<number>`0`).as("total"));
   // A group's page is read through the group's own index: with the network in the condition
   // SQLite walks the whole network's packages in update order instead. The group belongs to
   // the viewer's network, and packageRowsOf checks the network of every row again.
@@ -115,7 +122,7 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
       .orderBy("wp.updated_at", "desc")
       .orderBy("wp.id", "desc")
       .execute(),
-    visiblePackages.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
+    visibleCount.executeTakeFirstOrThrow(),
   ]);
   const total = Number(count.total);
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
@@ -125,7 +132,7 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
 export async function steeringInbox(networkId: number, now = new Date()) {
   const limit = await waitLimit(networkId);
   // The page's ids come from the inbox index alone, and only those rows are joined; the
-  // count reads the same index (a window count joined every submitted package).
+  // total comes from the kept counts per group and status.
   const submitted = db.selectFrom("work_packages as wp").where("wp.network_id", "=", networkId).where("wp.status", "=", "submitted");
   const [rows, count] = await Promise.all([
     packageRowsOf(networkId, submitted.select("wp.id").orderBy("wp.submitted_at", "asc").orderBy("wp.id", "asc").limit(PACKAGE_PAGE_SIZE))
@@ -133,7 +140,12 @@ export async function steeringInbox(networkId: number, now = new Date()) {
       .orderBy("wp.submitted_at", "asc")
       .orderBy("wp.id", "asc")
       .execute(),
-    submitted.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
+    db
+      .selectFrom("work_package_counts")
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("count"), sql<number>`0`).as("total"))
+      .where("network_id", "=", networkId)
+      .where("status", "=", "submitted")
+      .executeTakeFirstOrThrow(),
   ]);
   return {
     limit,
@@ -263,20 +275,14 @@ export async function dashboard(networkId: number, now = new Date()) {
     .where("wp.status", "in", ["accepted", "in_progress"])
     .where("wp.due_date", "<", localToday(now));
   const [byGroup, decided, overduePage, overdueCount] = await Promise.all([
-    // Counted on the covering index first, then joined with the few groups; the counts by
-    // status are their sums.
+    // The counts per group and status kept by triggers; the counts by status are their sums.
     db
-      .selectFrom((eb) =>
-        eb
-          .selectFrom("work_packages")
-          .select((c) => ["origin_group_id", "status", c.fn.countAll<number>().as("count")])
-          .where("network_id", "=", networkId)
-          .where("status", "!=", "draft")
-          .groupBy(["status", "origin_group_id"])
-          .as("c"),
-      )
+      .selectFrom("work_package_counts as c")
       .innerJoin("groups as g", "g.id", "c.origin_group_id")
       .select(["g.id", "g.name", "g.slug", "c.status", "c.count"])
+      .where("c.network_id", "=", networkId)
+      .where("c.status", "!=", "draft")
+      .where("c.count", ">", 0)
       .orderBy("g.name")
       .execute(),
     db

@@ -12,6 +12,7 @@ import * as forgetDeliveredInvitationLinks from "./2026-12-01-03-forget-delivere
 import * as workPackagePageIndexes from "./2026-12-01-04-work-package-page-indexes";
 import * as offerSearchFacets from "./2026-12-02-01-offer-search-facets";
 import * as memberOrderChanges from "./2026-12-03-01-member-order-changes";
+import * as workPackageCounts from "./2026-12-03-02-work-package-counts";
 
 // Migrations are listed statically so that the bundled server, the scripts and the
 // tests all run the same set without reading the file system at run time.
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-01-04-work-package-page-indexes": workPackagePageIndexes,
   "2026-12-02-01-offer-search-facets": offerSearchFacets,
   "2026-12-03-01-member-order-changes": memberOrderChanges,
+  "2026-12-03-02-work-package-counts": workPackageCounts,
 };
 
 export const migrationProvider: MigrationProvider = {

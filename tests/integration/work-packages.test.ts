@@ -302,4 +302,40 @@ describe("work packages: across networks and ids", () => {
     expect(outcome.data.overdue.length).toBeGreaterThanOrEqual(2);
     expect(outcome.data.byGroup.map((g: { slug: string }) => g.slug)).toEqual(expect.arrayContaining(["fg-arbeit", "fg-deutsch"]));
   });
+
+  it("the kept counts per group and status match the packages after every kind of change", async () => {
+    // After the app's changes above, and after writes past the app: a status change, a move to
+    // another group, a new package and a deletion.
+    const actual = async () => {
+      const rows = await db
+        .selectFrom("work_packages")
+        .select(["network_id", "origin_group_id", "status", (eb) => eb.fn.countAll<number>().as("count")])
+        .groupBy(["network_id", "origin_group_id", "status"])
+        .execute();
+      return rows.map((r) => `${r.network_id}/${r.origin_group_id}/${r.status}: ${r.count}`).sort();
+    };
+    const kept = async () =>
+      (await db.selectFrom("work_package_counts").selectAll().where("count", "!=", 0).execute()).map((r) => `${r.network_id}/${r.origin_group_id}/${r.status}: ${r.count}`).sort();
+    expect(await kept()).toEqual(await actual());
+
+    const fgDeutsch = await groupIdOf("fg-deutsch");
+    await db.updateTable("work_packages").set({ status: "in_progress" }).where("id", "=", pkgId).execute();
+    await db.updateTable("work_packages").set({ origin_group_id: fgDeutsch }).where("id", "=", pkgId).execute();
+    const extra = await db
+      .insertInto("work_packages")
+      .values({ network_id: await networkIdOf("halle"), origin_group_id: fgArbeit, title: "Zählprobe", problem: "p", request: "r", created_by: null })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    expect(await kept()).toEqual(await actual());
+    await db.deleteFrom("work_packages").where("id", "=", extra.id).execute();
+    await db.updateTable("work_packages").set({ origin_group_id: fgArbeit, status: "done" }).where("id", "=", pkgId).execute();
+    expect(await kept()).toEqual(await actual());
+
+    // The lists' totals are the kept counts: the steering lead sees every package but drafts.
+    const list = await run(async () => listLoader(args(await getRequest(base, { as: STEERING }), { network: "halle" })));
+    const visible = await db.selectFrom("work_packages").select((eb) => eb.fn.countAll<number>().as("n")).where("network_id", "=", await networkIdOf("halle")).where("status", "!=", "draft").executeTakeFirstOrThrow();
+    expect(list.data.all.total).toBe(Number(visible.n));
+    const submitted = await db.selectFrom("work_packages").select((eb) => eb.fn.countAll<number>().as("n")).where("network_id", "=", await networkIdOf("halle")).where("status", "=", "submitted").executeTakeFirstOrThrow();
+    expect(list.data.inbox.total).toBe(Number(submitted.n));
+  });
 });
