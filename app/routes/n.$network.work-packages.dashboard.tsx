@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { requireNetworkMember, requireWorkPackageSteering } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { Link } from "~/components/link";
+import { parseId } from "~/components/params";
 import { useT } from "~/i18n/use-translation";
 import { workPackageStatuses } from "~/work-packages/state-machine";
 import { dashboard } from "~/work-packages/work-packages.server";
@@ -13,13 +14,14 @@ export const meta: MetaFunction = () => [{ title: "Übersicht der Steuerungsgrup
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
   requireWorkPackageSteering(viewer);
-  return { networkSlug: viewer.networkSlug, ...(await dashboard(viewer.networkId)) };
+  const overduePage = parseId(new URL(request.url).searchParams.get("overdue")) ?? 1;
+  return { networkSlug: viewer.networkSlug, ...(await dashboard(viewer.networkId, new Date(), overduePage)) };
 }
 
 const shown = workPackageStatuses.filter((s) => s !== "draft");
 
 export default function WorkPackageDashboard() {
-  const { networkSlug, byStatus, byGroup, medianDays, decidedCount, overdue, overdueTotal } = useLoaderData<typeof loader>();
+  const { networkSlug, byStatus, byGroup, medianDays, decidedCount, overdue, overdueTotal, overduePages } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
@@ -62,8 +64,17 @@ export default function WorkPackageDashboard() {
       </div>
       <section className="card" aria-labelledby="overdue-heading">
         <h2 id="overdue-heading">{t("workPackages.overdueList")}</h2>
-        {overdueTotal > overdue.length ? <p>{t("workPackages.overdueMore", { shown: overdue.length, total: overdueTotal })}</p> : null}
+        {overduePages.pageCount > 1 ? <p>{t("workPackages.overdueTotal", { total: overdueTotal })}</p> : null}
         {overdue.length === 0 ? <p>{t("workPackages.overdueEmpty")}</p> : <PackageTable packages={overdue.map((p) => ({ ...p, overdue: true }))} networkSlug={networkSlug} />}
+        {overduePages.pageCount > 1 ? (
+          <nav aria-label={t("workPackages.overduePagination")} className="pagination">
+            <p>{t("workPackages.page", { page: overduePages.page, pages: overduePages.pageCount })}</p>
+            <p>
+              {overduePages.page > 1 ? <Link to={`?overdue=${overduePages.page - 1}#overdue-heading`} rel="prev">{t("workPackages.previous")}</Link> : null}{" "}
+              {overduePages.page < overduePages.pageCount ? <Link to={`?overdue=${overduePages.page + 1}#overdue-heading`} rel="next">{t("workPackages.next")}</Link> : null}
+            </p>
+          </nav>
+        ) : null}
       </section>
     </>
   );

@@ -267,8 +267,9 @@ export async function steeringNotice(viewer: Viewer) {
   return count > 0 ? { count, oldest: (row?.oldest as string | null) ?? null } : null;
 }
 
-/** The steering dashboard: counts by status and by origin group, median days to decision, overdue list. */
-export async function dashboard(networkId: number, now = new Date()) {
+/** The steering dashboard: counts by status and by origin group, median days to decision, one page of the overdue list. */
+export async function dashboard(networkId: number, now = new Date(), overduePageNumber = 1) {
+  const page = Math.max(1, overduePageNumber);
   const overdue = db
     .selectFrom("work_packages as wp")
     .where("wp.network_id", "=", networkId)
@@ -292,7 +293,7 @@ export async function dashboard(networkId: number, now = new Date()) {
       .where("decided_at", ">=", twelveMonthsBefore(now).toISOString())
       .execute(),
     // The most overdue first, one page of them: ids from the due-date index, only they joined.
-    packageRowsOf(networkId, overdue.select("wp.id").orderBy("wp.due_date").orderBy("wp.id").limit(PACKAGE_PAGE_SIZE))
+    packageRowsOf(networkId, overdue.select("wp.id").orderBy("wp.due_date").orderBy("wp.id").limit(PACKAGE_PAGE_SIZE).offset((page - 1) * PACKAGE_PAGE_SIZE))
       .select(summaryColumns)
       .orderBy("wp.due_date")
       .orderBy("wp.id")
@@ -315,6 +316,7 @@ export async function dashboard(networkId: number, now = new Date()) {
     decidedCount: decided.length,
     overdue: overduePage.filter((p) => isOverdue(p, now)),
     overdueTotal: Number(overdueCount.total),
+    overduePages: { page, pageCount: Math.max(1, Math.ceil(Number(overdueCount.total) / PACKAGE_PAGE_SIZE)) },
   };
 }
 

@@ -303,6 +303,28 @@ describe("work packages: across networks and ids", () => {
     expect(outcome.data.byGroup.map((g: { slug: string }) => g.slug)).toEqual(expect.arrayContaining(["fg-arbeit", "fg-deutsch"]));
   });
 
+  it("the dashboard pages its overdue list, longest overdue first, 25 at a time", async () => {
+    const halle = await networkIdOf("halle");
+    const due = (i: number) => `2020-01-${String(i + 1).padStart(2, "0")}`;
+    const added = await db
+      .insertInto("work_packages")
+      .values(Array.from({ length: 28 }, (_, i) => ({ network_id: halle, origin_group_id: fgArbeit, title: `Überfällig ${i}`, problem: "p", request: "r", status: "accepted" as const, due_date: due(i), created_by: null })))
+      .returning("id")
+      .execute();
+    const page = async (n?: number) =>
+      (await run(async () => dashboardLoader(args(await getRequest(`${base}/dashboard${n ? `?overdue=${n}` : ""}`, { as: STEERING }), { network: "halle" })))).data;
+    const [first, second] = [await page(), await page(2)];
+    expect(first.overdue).toHaveLength(25);
+    expect(first.overduePages).toEqual({ page: 1, pageCount: Math.ceil(first.overdueTotal / 25) });
+    expect(first.overdue.slice(0, 3).map((p: { title: string }) => p.title)).toEqual(["Überfällig 0", "Überfällig 1", "Überfällig 2"]);
+    expect(second.overduePages.page).toBe(2);
+    const both = [...first.overdue, ...second.overdue].map((p: { id: number }) => p.id);
+    expect(new Set(both).size).toBe(both.length);
+    expect(both).toEqual(expect.arrayContaining(added.map((a) => a.id)));
+    expect(second.overdue.map((p: { due_date: string }) => p.due_date)).toEqual([...second.overdue.map((p: { due_date: string }) => p.due_date)].sort());
+    await db.deleteFrom("work_packages").where("id", "in", added.map((a) => a.id)).execute();
+  });
+
   it("the kept counts per group and status match the packages after every kind of change", async () => {
     // After the app's changes above, and after writes past the app: a status change, a move to
     // another group, a new package and a deletion.
