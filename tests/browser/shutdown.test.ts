@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import http from "node:http";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { freePort, spawnServer, waitForHealth } from "../../scripts/production-server";
 
 // SIGTERM: running requests are answered, the database is closed (SQLite folds the
 // write-ahead log back into the file and removes it), the process exits with 0.
@@ -11,18 +11,15 @@ describe("graceful shutdown", () => {
   it("answers the request in flight, closes the database and exits cleanly on SIGTERM", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nws-shutdown-"));
     const database = path.join(dir, "db.sqlite");
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = spawn(process.execPath, ["build/server.js"], {
+    const port = await freePort();
+    const child = spawnServer({
+      cwd: process.cwd(),
       env: { ...process.env, PORT: String(port), DATABASE_PATH: database, SEED: "demo", NODE_ENV: "production" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i++) {
-      const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitForHealth(base, child, 30_000);
     // The request is on its way (connected, headers sent) when the signal arrives.
     const inFlight = new Promise<number>((resolve, reject) => {
       const request = http.get(`${base}/login`, (response) => {

@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { freePort, spawnServer, stopServer, waitForHealth } from "../../../scripts/production-server";
 import { CHROMIUM_PATH, chromiumAvailable, skipBrowserSuites } from "./chromium";
 
 declare module "vitest" {
@@ -13,32 +12,6 @@ declare module "vitest" {
 }
 
 const STARTUP_TIMEOUT_MS = 30_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function exited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
-async function stop(child: ChildProcess) {
-  if (exited(child)) return;
-  const done = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-  await done;
-  clearTimeout(timer);
-}
 
 /** Every "/build/…" asset the server build links to, e.g. "/build/_shared/chunk-X.js". */
 function assetsOf(serverBuild: string): string[] {
@@ -78,7 +51,7 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-// Starts the real server (`node build/server.js`, as `npm start` does after the build) on a
+// Starts the real server (`node build/server.js` with the flags of `npm start`) on a
 // free port and a new database in `dir`, seeded with the demo networks; its output goes to
 // dir/server.log. The global setup starts the one all browser suites share; a suite
 // that changes a lot (the form fuzz) starts its own.
@@ -95,15 +68,9 @@ export async function startAppServer(dir: string): Promise<AppServer> {
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["build/server.js"], {
+  const child = spawnServer({
     cwd: serverDir,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_PATH: databasePath,
-      SEED: "demo",
-      NODE_ENV: "production",
-    },
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, SEED: "demo", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -113,26 +80,12 @@ export async function startAppServer(dir: string): Promise<AppServer> {
   };
   child.stdout!.on("data", collect);
   child.stderr!.on("data", collect);
-
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  let healthy = false;
-  while (Date.now() < deadline && !exited(child)) {
-    try {
-      const response = await fetch(`${baseUrl}/healthz`);
-      if (response.ok && (await response.text()) === "ok") {
-        healthy = true;
-        break;
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  if (!healthy) {
-    const why = exited(child) ? `exited with code ${child.exitCode ?? child.signalCode}` : `did not answer /healthz within ${STARTUP_TIMEOUT_MS / 1000} s`;
-    await stop(child);
+  try {
+    await waitForHealth(baseUrl, child, STARTUP_TIMEOUT_MS);
+  } catch (error) {
+    await stopServer(child);
     log.end();
-    throw new Error(`The app server ${why}. Its output:\n${output || "(none)"}`);
+    throw new Error(`The app server failed to start: ${(error as Error).message}. Its output:\n${output || "(none)"}`);
   }
 
   return {
@@ -140,7 +93,7 @@ export async function startAppServer(dir: string): Promise<AppServer> {
     databasePath,
     output: () => output,
     stop: async () => {
-      await stop(child);
+      await stopServer(child);
       log.end();
       // The database and the log stay for a look after the run; the copy of the build goes.
       fs.rmSync(serverDir, { recursive: true, force: true });
