@@ -8,7 +8,7 @@ import { readCases, type ReadCase, type Reader } from "./cases";
 import { cacheDir, ensureDataset } from "./dataset";
 import type { DatasetFacts } from "./generate";
 import { load, type LoadResult } from "./load";
-import { startServer, type RunningServer } from "./server";
+import { signIn, startServer } from "./server";
 import { runWriters } from "./writers";
 
 // npm run bench [-- --duration 10 --connections 10 --write-duration 30 --writers 50 --only feed]
@@ -34,18 +34,6 @@ const TARGET_RSS_MB = 300;
 const TARGET_COLD_START_MS = 2000;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-async function signIn(server: RunningServer, email: string, password: string): Promise<string> {
-  const response = await fetch(`${server.origin}/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Origin: server.origin, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password, redirectTo: "/" }),
-  });
-  const cookie = response.headers.get("set-cookie")?.split(";")[0];
-  if (response.status !== 302 || !cookie) throw new Error(`sign-in of ${email} answered ${response.status}`);
-  return cookie;
-}
 
 /** Sessions for the writers straight in the database: 50 password checks would only measure argon2. */
 function writerSessions(databaseFile: string, facts: DatasetFacts, count: number): string[] {

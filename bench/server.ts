@@ -20,12 +20,13 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(databaseFile: string): Promise<RunningServer> {
+/** `cwd`: a directory with build/ and public/ (the working tree by default; bench/compare.ts gives others). */
+export async function startServer(databaseFile: string, cwd = root): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = spawnServer({
-    cwd: root,
+    cwd,
     env: { ...process.env, NODE_ENV: "production", DATABASE_PATH: databaseFile, PORT: String(port), SEED: "none", SMTP_URL: "" },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -48,4 +49,17 @@ export async function startServer(databaseFile: string): Promise<RunningServer> 
     },
     stop: () => stopServer(child),
   };
+}
+
+/** Signs in through the login form, as a browser does; returns the session cookie. */
+export async function signIn(server: RunningServer, email: string, password: string): Promise<string> {
+  const response = await fetch(`${server.origin}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: server.origin, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password, redirectTo: "/" }),
+  });
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (response.status !== 302 || !cookie) throw new Error(`sign-in of ${email} answered ${response.status}`);
+  return cookie;
 }
