@@ -332,6 +332,12 @@ export interface MemberOrderChangesTable {
   version: Generated<number>;
 }
 
+/** A counter per network, raised by triggers whenever the German name order of its organisations may change. */
+export interface OrganisationOrderChangesTable {
+  network_id: number;
+  version: Generated<number>;
+}
+
 /** How many packages a network's group has in each status; kept by triggers on work_packages. */
 export interface WorkPackageCountsTable {
   network_id: number;
@@ -434,6 +440,7 @@ export interface Database {
   calendar_group_changes: CalendarGroupChangesTable;
   member_order_changes: MemberOrderChangesTable;
   work_package_counts: WorkPackageCountsTable;
+  organisation_order_changes: OrganisationOrderChangesTable;
   work_packages: WorkPackagesTable;
   work_package_events: WorkPackageEventsTable;
   work_package_comments: WorkPackageCommentsTable;

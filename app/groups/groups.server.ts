@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { db } from "../db.server";
+import { byGermanName, keptOrders } from "../kept-order.server";
 import type { GroupKind, MembershipTier } from "../../db/schema";
 
 // Every query takes the network id and puts it in the WHERE: no group of another network
@@ -65,7 +66,6 @@ export interface GroupMemberRow {
   kind: string | null;
 }
 
-const byGermanName = new Intl.Collator("de");
 
 /** Organisations and directly named people of a group, both tiers, sorted by name. */
 export async function listGroupMembers(networkId: number, groupId: number): Promise<GroupMemberRow[]> {
@@ -110,23 +110,11 @@ interface MemberOrder {
  */
 async function sortedMemberIds(networkId: number, groupId: number): Promise<MemberOrder> {
   const counter = await db.selectFrom("member_order_changes").select("version").where("group_id", "=", groupId).executeTakeFirst();
-  const version = counter?.version ?? 0;
-  const kept = keptMemberOrders.get(groupId);
-  if (kept && kept.version === version && kept.networkId === networkId) {
-    // Most recently used last, so eviction takes the least recently used first.
-    keptMemberOrders.delete(groupId);
-    keptMemberOrders.set(groupId, kept);
-    return kept.order;
-  }
-  const order = await readMemberOrder(networkId, groupId);
-  keptMemberOrders.set(groupId, { networkId, version, order });
-  if (keptMemberOrders.size > MAX_KEPT_MEMBER_ORDERS) keptMemberOrders.delete(keptMemberOrders.keys().next().value!);
-  return order;
+  return memberOrders.get(`${networkId}:${groupId}`, counter?.version ?? 0, () => readMemberOrder(networkId, groupId));
 }
 
 /** A few ids per membership: 500 groups of 800 members take about 3 MB. */
-const MAX_KEPT_MEMBER_ORDERS = 500;
-const keptMemberOrders = new Map<number, { networkId: number; version: number; order: MemberOrder }>();
+const memberOrders = keptOrders<MemberOrder>(500);
 
 async function readMemberOrder(networkId: number, groupId: number): Promise<MemberOrder> {
   const rows = await db

@@ -1,12 +1,42 @@
 import { db } from "../db.server";
+import { byGermanName, keptOrders } from "../kept-order.server";
 
-export async function listOrganisations(networkId: number, kind?: string) {
-  let query = db
-    .selectFrom("organisations")
-    .select(["id", "kind", "name", "short_name", "languages"])
-    .where("network_id", "=", networkId);
-  if (kind) query = query.where("kind", "=", kind);
-  return query.orderBy("name").execute();
+/** The directory lists this many organisations per page; a large city has thousands. */
+export const ORGANISATION_PAGE_SIZE = 50;
+
+interface SortedOrganisation {
+  id: number;
+  kind: string;
+}
+
+/** 100 networks of 3,000 organisations take a few MB. */
+const directoryOrders = keptOrders<SortedOrganisation[]>(100);
+
+/**
+ * The network's organisations in German name order (SQLite cannot collate German), kept while
+ * the network's counter in organisation_order_changes stands: triggers raise it when an
+ * organisation is added, removed or renamed, or changes its kind (decision 021).
+ */
+async function sortedOrganisations(networkId: number): Promise<SortedOrganisation[]> {
+  const counter = await db.selectFrom("organisation_order_changes").select("version").where("network_id", "=", networkId).executeTakeFirst();
+  return directoryOrders.get(String(networkId), counter?.version ?? 0, async () => {
+    const rows = await db.selectFrom("organisations").select(["id", "kind", "name"]).where("network_id", "=", networkId).execute();
+    return rows.sort((a, b) => byGermanName.compare(a.name, b.name)).map(({ id, kind }) => ({ id, kind }));
+  });
+}
+
+/** One page of the network's organisations (of one kind, if given) in German name order, with the total. */
+export async function organisationDirectoryPage(networkId: number, opts: { kind?: string; page?: number } = {}) {
+  const matching = (await sortedOrganisations(networkId)).filter((o) => !opts.kind || o.kind === opts.kind);
+  const pageCount = Math.max(1, Math.ceil(matching.length / ORGANISATION_PAGE_SIZE));
+  const page = Math.min(Math.max(1, opts.page ?? 1), pageCount);
+  const ids = matching.slice((page - 1) * ORGANISATION_PAGE_SIZE, page * ORGANISATION_PAGE_SIZE).map((o) => o.id);
+  const rows = ids.length
+    ? await db.selectFrom("organisations").select(["id", "kind", "name", "short_name", "languages"]).where("network_id", "=", networkId).where("id", "in", ids).execute()
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  // An organisation removed since its id was sorted is left out.
+  return { organisations: ids.flatMap((id) => byId.get(id) ?? []), total: matching.length, page, pageCount };
 }
 
 export async function findOrganisation(networkId: number, id: number) {

@@ -3,19 +3,22 @@ import { useLoaderData } from "@remix-run/react";
 import { requireNetworkAdmin } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { Link } from "~/components/link";
+import { Pagination } from "~/components/pagination";
+import { parseId } from "~/components/params";
 import { useT } from "~/i18n/use-translation";
 import { isOrganisationKind } from "~/organisations/kinds";
-import { listOrganisations } from "~/organisations/organisations.server";
+import { organisationDirectoryPage } from "~/organisations/organisations.server";
 
 export const meta: MetaFunction = () => [{ title: "Organisationen verwalten – Netzwerkstatt" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkAdmin(request, params.network);
-  return { networkSlug: viewer.networkSlug, organisations: await listOrganisations(viewer.networkId) };
+  const page = parseId(new URL(request.url).searchParams.get("page")) ?? 1;
+  return { networkSlug: viewer.networkSlug, ...(await organisationDirectoryPage(viewer.networkId, { page })) };
 }
 
 export default function AdminOrganisations() {
-  const { networkSlug, organisations } = useLoaderData<typeof loader>();
+  const { networkSlug, organisations, total, page, pageCount } = useLoaderData<typeof loader>();
   const t = useT();
   const base = `/n/${networkSlug}/admin/organisations`;
   return (
@@ -26,7 +29,7 @@ export default function AdminOrganisations() {
           {t("orgEditor.new")}
         </Link>
       </p>
-      <p role="status">{t("orgs.count", { count: organisations.length })}</p>
+      <p role="status">{t("orgs.count", { count: total })}</p>
       <DataTable columns={[t("orgEditor.name"), t("orgs.kind"), t("orgs.languages"), t("orgEditor.page")]}>
         {organisations.map((o) => (
           <tr key={o.id}>
@@ -44,6 +47,7 @@ export default function AdminOrganisations() {
           </tr>
         ))}
       </DataTable>
+      <Pagination label={t("orgs.pagination")} page={page} pageCount={pageCount} hrefOf={(n) => `?page=${n}`} />
     </>
   );
 }

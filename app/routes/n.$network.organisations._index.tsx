@@ -2,22 +2,26 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { Link } from "~/components/link";
+import { Pagination } from "~/components/pagination";
+import { parseId } from "~/components/params";
 import { useT } from "~/i18n/use-translation";
 import { isOrganisationKind, organisationKinds } from "~/organisations/kinds";
-import { listOrganisations } from "~/organisations/organisations.server";
+import { organisationDirectoryPage } from "~/organisations/organisations.server";
 
 export const meta: MetaFunction = () => [{ title: "Organisationen – Netzwerkstatt" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
-  const requested = new URL(request.url).searchParams.get("kind") ?? "";
+  const query = new URL(request.url).searchParams;
+  const requested = query.get("kind") ?? "";
   // An unknown kind in the URL is ignored rather than answered with an error.
   const kind = isOrganisationKind(requested) ? requested : "";
-  return { networkSlug: viewer.networkSlug, kind, organisations: await listOrganisations(viewer.networkId, kind || undefined) };
+  const directory = await organisationDirectoryPage(viewer.networkId, { kind: kind || undefined, page: parseId(query.get("page")) ?? 1 });
+  return { networkSlug: viewer.networkSlug, kind, ...directory };
 }
 
 export default function OrganisationsDirectory() {
-  const { networkSlug, kind, organisations } = useLoaderData<typeof loader>();
+  const { networkSlug, kind, organisations, total, page, pageCount } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
@@ -38,7 +42,7 @@ export default function OrganisationsDirectory() {
           {t("orgs.filter")}
         </button>
       </Form>
-      <p role="status">{t("orgs.count", { count: organisations.length })}</p>
+      <p role="status">{t("orgs.count", { count: total })}</p>
       {organisations.length === 0 ? (
         <p>{t("orgs.empty")}</p>
       ) : (
@@ -66,6 +70,7 @@ export default function OrganisationsDirectory() {
           </table>
         </div>
       )}
+      <Pagination label={t("orgs.pagination")} page={page} pageCount={pageCount} hrefOf={(n) => `?${new URLSearchParams(kind ? { kind, page: String(n) } : { page: String(n) })}`} />
     </>
   );
 }

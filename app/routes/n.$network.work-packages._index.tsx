@@ -4,6 +4,7 @@ import { requireNetworkMember } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { FormMessage, useRowFormProps } from "~/components/forms";
 import { Link } from "~/components/link";
+import { Pagination } from "~/components/pagination";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { translateError } from "~/i18n/i18n";
 import { useLocale, useT } from "~/i18n/use-translation";
@@ -109,15 +110,7 @@ export default function WorkPackagesPage() {
       <section className="card" aria-labelledby="all-heading">
         <h2 id="all-heading">{group ? t("workPackages.groupSection") : t("workPackages.all")}</h2>
         {all.rows.length === 0 ? <p>{t("workPackages.allEmpty")}</p> : <PackageTable packages={all.rows} networkSlug={networkSlug} />}
-        {all.pageCount > 1 ? (
-          <nav aria-label={t("workPackages.pagination")} className="pagination">
-            <p>{t("workPackages.page", { page: all.page, pages: all.pageCount })}</p>
-            <p>
-              {all.page > 1 ? <Link to={pageQuery(group, all.page - 1)} rel="prev">{t("workPackages.previous")}</Link> : null}{" "}
-              {all.page < all.pageCount ? <Link to={pageQuery(group, all.page + 1)} rel="next">{t("workPackages.next")}</Link> : null}
-            </p>
-          </nav>
-        ) : null}
+        <Pagination label={t("workPackages.pagination")} page={all.page} pageCount={all.pageCount} hrefOf={(n) => pageQuery(group, n)} />
       </section>
     </>
   );

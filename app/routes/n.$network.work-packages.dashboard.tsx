@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { requireNetworkMember, requireWorkPackageSteering } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { Link } from "~/components/link";
+import { Pagination } from "~/components/pagination";
 import { parseId } from "~/components/params";
 import { useT } from "~/i18n/use-translation";
 import { workPackageStatuses } from "~/work-packages/state-machine";
@@ -66,15 +67,7 @@ export default function WorkPackageDashboard() {
         <h2 id="overdue-heading">{t("workPackages.overdueList")}</h2>
         {overduePages.pageCount > 1 ? <p>{t("workPackages.overdueTotal", { total: overdueTotal })}</p> : null}
         {overdue.length === 0 ? <p>{t("workPackages.overdueEmpty")}</p> : <PackageTable packages={overdue.map((p) => ({ ...p, overdue: true }))} networkSlug={networkSlug} />}
-        {overduePages.pageCount > 1 ? (
-          <nav aria-label={t("workPackages.overduePagination")} className="pagination">
-            <p>{t("workPackages.page", { page: overduePages.page, pages: overduePages.pageCount })}</p>
-            <p>
-              {overduePages.page > 1 ? <Link to={`?overdue=${overduePages.page - 1}#overdue-heading`} rel="prev">{t("workPackages.previous")}</Link> : null}{" "}
-              {overduePages.page < overduePages.pageCount ? <Link to={`?overdue=${overduePages.page + 1}#overdue-heading`} rel="next">{t("workPackages.next")}</Link> : null}
-            </p>
-          </nav>
-        ) : null}
+        <Pagination label={t("workPackages.overduePagination")} page={overduePages.page} pageCount={overduePages.pageCount} hrefOf={(n) => `?overdue=${n}#overdue-heading`} />
       </section>
     </>
   );

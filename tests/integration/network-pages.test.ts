@@ -154,6 +154,37 @@ describe("tenant isolation", () => {
     }
   });
 
+  it("organisation directory pages 50 at a time in German name order, and the order follows every change", async () => {
+    const halle = (await db.selectFrom("networks").select("id").where("slug", "=", "halle").executeTakeFirstOrThrow()).id;
+    const names = Array.from({ length: 60 }, (_, i) => `Übungsverein ${String(i).padStart(2, "0")}`).concat(["Ärztehaus Probe", "Zeltlager Probe"]);
+    const orgs = await db.insertInto("organisations").values(names.map((name) => ({ network_id: halle, kind: "volunteer_initiative", name }))).returning("id").execute();
+    const directory = async (q = "") =>
+      (await run(async () => orgsLoader(args(await getRequest(`/n/halle/organisations${q}`, { as: "mso@halle.example" }), { network: "halle" })))).data;
+    const listed = async (q = "") => (await directory(q)).organisations.map((o: { name: string }) => o.name) as string[];
+    const first = await directory();
+    expect(first.organisations).toHaveLength(50);
+    const all: string[] = [];
+    for (let page = 1; page <= first.pageCount; page++) all.push(...(await listed(`?page=${page}`)));
+    expect(all).toHaveLength(first.total);
+    expect(all).toEqual([...all].sort(new Intl.Collator("de").compare));
+    expect(all.indexOf("Ärztehaus Probe")).toBeLessThan(all.indexOf("Zeltlager Probe"));
+    expect(all.indexOf("Übungsverein 00")).toBeLessThan(all.indexOf("Zeltlager Probe"));
+    // A page beyond the last shows the last; the kind filter pages on its own.
+    expect((await directory("?page=99")).page).toBe(first.pageCount);
+    const associations = await directory("?kind=volunteer_initiative&page=2");
+    expect(associations.page).toBe(2);
+    expect(associations.organisations.every((o: { kind: string }) => o.kind === "volunteer_initiative")).toBe(true);
+
+    // Writes past the app: a rename, a change of kind, a deletion.
+    await db.updateTable("organisations").set({ name: "Aaa Umbenannt" }).where("id", "=", orgs[61].id).execute();
+    expect((await listed())[0]).toBe("Aaa Umbenannt");
+    await db.updateTable("organisations").set({ kind: "mso" }).where("id", "=", orgs[61].id).execute();
+    expect(await listed("?kind=mso")).toContain("Aaa Umbenannt");
+    await db.deleteFrom("organisations").where("id", "in", orgs.map((o) => o.id)).execute();
+    expect((await directory()).total).toBe(first.total - names.length);
+    expect(await listed()).not.toContain("Aaa Umbenannt");
+  });
+
   it("answers 404 on every page of a network the person does not belong to", async () => {
     const result = await run(async () => groupsLoader(args(await getRequest("/n/vogtland/groups", { as: "admin@halle.example" }), { network: "vogtland" })));
     expect(result.status).toBe(404);
