@@ -66,7 +66,6 @@ export interface GroupMemberRow {
   kind: string | null;
 }
 
-
 /** Organisations and directly named people of a group, both tiers, sorted by name. */
 export async function listGroupMembers(networkId: number, groupId: number): Promise<GroupMemberRow[]> {
   const rows = await memberRows(networkId).where("group_memberships.group_id", "=", groupId).execute();

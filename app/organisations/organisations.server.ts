@@ -2,7 +2,7 @@ import { db } from "../db.server";
 import { byGermanName, keptOrders } from "../kept-order.server";
 
 /** The directory lists this many organisations per page; a large city has thousands. */
-export const ORGANISATION_PAGE_SIZE = 50;
+const ORGANISATION_PAGE_SIZE = 50;
 
 interface SortedOrganisation {
   id: number;

@@ -83,6 +83,19 @@ export type PackageListRow = Awaited<ReturnType<typeof listPackages>>["rows"][nu
 /** Lists and the inbox show this many packages per page, however many the network has. */
 export const PACKAGE_PAGE_SIZE = 25;
 
+type PackageCondition = (eb: ExpressionBuilder<{ wp: Pick<WorkPackagesTable, "origin_group_id" | "status"> }, "wp">) => Expression<SqlBool>;
+
+/** How many of the network's packages meet `where`, from the counts that triggers keep (decision 022). */
+async function countedPackages(networkId: number, where: PackageCondition): Promise<number> {
+  const row = await db
+    .selectFrom("work_package_counts as wp")
+    .where("wp.network_id", "=", networkId)
+    .where(where)
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("wp.count"), sql<number>`0`).as("total"))
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
 /**
  * One page of the packages the viewer may see, most recently changed first, with the total.
  * The total adds up the counts per group and status that triggers keep (work_package_counts);
@@ -92,7 +105,7 @@ export const PACKAGE_PAGE_SIZE = 25;
 export async function listPackages(viewer: Viewer, opts: { groupId?: number; status?: WorkPackageStatus[]; page?: number; pageSize?: number } = {}) {
   const pageSize = opts.pageSize ?? PACKAGE_PAGE_SIZE;
   const moderated = Object.entries(viewer.groupTiers).filter(([, t]) => t === "preparation").map(([id]) => Number(id));
-  const visible = (eb: ExpressionBuilder<{ wp: Pick<WorkPackagesTable, "origin_group_id" | "status"> }, "wp">) => {
+  const visible: PackageCondition = (eb) => {
     const conditions: Expression<SqlBool>[] = [];
     if (opts.groupId !== undefined) conditions.push(eb("wp.origin_group_id", "=", opts.groupId));
     if (opts.status?.length) conditions.push(eb("wp.status", "in", opts.status));
@@ -103,17 +116,11 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
   };
   const page = Math.max(1, opts.page ?? 1);
   const visiblePackages = db.selectFrom("work_packages as wp").where("wp.network_id", "=", viewer.networkId).where(visible);
-  // The same conditions on the counts per group and status (kept by triggers).
-  const visibleCount = db
-    .selectFrom("work_package_counts as wp")
-    .where("wp.network_id", "=", viewer.networkId)
-    .where(visible)
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("wp.count"), sql<number>`0`).as("total"));
   // A group's page is read through the group's own index: with the network in the condition
   // SQLite walks the whole network's packages in update order instead. The group belongs to
   // the viewer's network, and packageRowsOf checks the network of every row again.
   const pageIds = opts.groupId !== undefined ? db.selectFrom("work_packages as wp").where(visible) : visiblePackages;
-  const [rows, count] = await Promise.all([
+  const [rows, total] = await Promise.all([
     packageRowsOf(
       viewer.networkId,
       pageIds.select("wp.id").orderBy("wp.updated_at", "desc").orderBy("wp.id", "desc").limit(pageSize).offset((page - 1) * pageSize),
@@ -122,9 +129,8 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
       .orderBy("wp.updated_at", "desc")
       .orderBy("wp.id", "desc")
       .execute(),
-    visibleCount.executeTakeFirstOrThrow(),
+    countedPackages(viewer.networkId, visible),
   ]);
-  const total = Number(count.total);
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
@@ -140,16 +146,11 @@ export async function steeringInbox(networkId: number, now = new Date()) {
       .orderBy("wp.submitted_at", "asc")
       .orderBy("wp.id", "asc")
       .execute(),
-    db
-      .selectFrom("work_package_counts")
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("count"), sql<number>`0`).as("total"))
-      .where("network_id", "=", networkId)
-      .where("status", "=", "submitted")
-      .executeTakeFirstOrThrow(),
+    countedPackages(networkId, (eb) => eb("wp.status", "=", "submitted")),
   ]);
   return {
     limit,
-    total: Number(count.total),
+    total: count,
     rows: rows.map((r) => ({
       ...r,
       ageDays: r.submitted_at ? daysBetween(r.submitted_at, now) : 0,
