@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { db } from "../db.server";
 import { byGermanName, keptOrders } from "../kept-order.server";
+import { pageWithin } from "../paging";
 import type { GroupKind, MembershipTier } from "../../db/schema";
 
 // Every query takes the network id and puts it in the WHERE: no group of another network
@@ -147,10 +148,9 @@ export const MEMBER_PAGE_SIZE = 50;
  */
 export async function groupMemberPage(networkId: number, groupId: number, page: number) {
   const { preparation, member } = await sortedMemberIds(networkId, groupId);
-  const pageCount = Math.max(1, Math.ceil(member.length / MEMBER_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pageCount);
+  const { page: current, pageCount, offset } = pageWithin(page, member.length, MEMBER_PAGE_SIZE);
   return {
-    members: await membersWithIds(networkId, [...preparation, ...member.slice((current - 1) * MEMBER_PAGE_SIZE, current * MEMBER_PAGE_SIZE)]),
+    members: await membersWithIds(networkId, [...preparation, ...member.slice(offset, offset + MEMBER_PAGE_SIZE)]),
     memberPages: { page: current, pageCount, memberTotal: member.length },
   };
 }

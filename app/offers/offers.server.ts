@@ -3,6 +3,7 @@ import { recordAudit } from "~/audit/audit.server";
 import { canEditOffer, canReadOffer, isNetworkAdmin, type Viewer } from "~/auth/permissions";
 import { db } from "~/db.server";
 import { meetingTakesProposals } from "~/meetings/agenda.server";
+import { pageWithin } from "~/paging";
 import { acceptsProposals } from "~/meetings/state-machines";
 import type { Database, OfferStatus } from "../../db/schema";
 import { isExpired, todayIn } from "./dates";
@@ -173,7 +174,6 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
   const query = filtered("either");
 
   const countOf = async (q: typeof query) => Number((await q.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow()).total);
-  const pageWithin = (total: number) => Math.min(filters.page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
 
   /** Without a search text: the count from the board index, then 20 rows along the publication (or end date) index. */
   async function boardPage() {
@@ -181,10 +181,10 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
     // SQLite collected the rowids of both ranges (15,000 in a large city) to remove
     // duplicates that cannot exist.
     const total = filters.view === "current" ? (await countOf(filtered("open"))) + (await countOf(filtered("dated"))) : await countOf(query);
-    const page = pageWithin(total);
+    const { page, offset } = pageWithin(filters.page, total, PAGE_SIZE);
     let ordered = query.innerJoin("organisations", "organisations.id", "offers.organisation_id").select(boardColumns);
     for (const order of boardOrder(filters.sort)) ordered = ordered.orderBy(order);
-    return { total, page, rows: await ordered.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute() };
+    return { total, page, rows: await ordered.limit(PAGE_SIZE).offset(offset).execute() };
   }
 
   /**
@@ -199,8 +199,7 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
     const first = (await ranked.limit(RANKED_IDS).execute()).map((r) => r.id);
     const complete = first.length < RANKED_IDS;
     const total = complete ? first.length : await countOf(query);
-    const page = pageWithin(total);
-    const start = (page - 1) * PAGE_SIZE;
+    const { page, offset: start } = pageWithin(filters.page, total, PAGE_SIZE);
     const ids = complete || start + PAGE_SIZE <= first.length
       ? first.slice(start, start + PAGE_SIZE)
       : (await ranked.limit(PAGE_SIZE).offset(start).execute()).map((r) => r.id);
@@ -216,7 +215,7 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
   }
 
   const { total, page, rows } = await (match ? searchPage() : boardPage());
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const { pageCount } = pageWithin(page, total, PAGE_SIZE);
   const ids = rows.map((r) => r.id);
 
   const [translations, topics, nextEvents] = ids.length

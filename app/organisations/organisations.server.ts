@@ -1,5 +1,6 @@
 import { db } from "../db.server";
 import { byGermanName, keptOrders } from "../kept-order.server";
+import { pageWithin } from "../paging";
 
 /** The directory lists this many organisations per page; a large city has thousands. */
 const ORGANISATION_PAGE_SIZE = 50;
@@ -28,9 +29,8 @@ async function sortedOrganisations(networkId: number): Promise<SortedOrganisatio
 /** One page of the network's organisations (of one kind, if given) in German name order, with the total. */
 export async function organisationDirectoryPage(networkId: number, opts: { kind?: string; page?: number } = {}) {
   const matching = (await sortedOrganisations(networkId)).filter((o) => !opts.kind || o.kind === opts.kind);
-  const pageCount = Math.max(1, Math.ceil(matching.length / ORGANISATION_PAGE_SIZE));
-  const page = Math.min(Math.max(1, opts.page ?? 1), pageCount);
-  const ids = matching.slice((page - 1) * ORGANISATION_PAGE_SIZE, page * ORGANISATION_PAGE_SIZE).map((o) => o.id);
+  const { page, pageCount, offset } = pageWithin(opts.page, matching.length, ORGANISATION_PAGE_SIZE);
+  const ids = matching.slice(offset, offset + ORGANISATION_PAGE_SIZE).map((o) => o.id);
   const rows = ids.length
     ? await db.selectFrom("organisations").select(["id", "kind", "name", "short_name", "languages"]).where("network_id", "=", networkId).where("id", "in", ids).execute()
     : [];

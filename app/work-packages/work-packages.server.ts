@@ -6,6 +6,7 @@ import { queueMessages } from "../mail/outbox.server";
 import { isAgendaOpen } from "../meetings/state-machines";
 import type { Database, WorkPackagePriority, WorkPackagesTable, WorkPackageStatus } from "../../db/schema";
 import { DEFAULT_WAIT_DAYS, daysBetween, isOverdue, isWaitingTooLong, localToday, medianDaysToDecision, twelveMonthsBefore } from "./metrics";
+import { pageWithin } from "../paging";
 import { checkTransition, type DecisionAction, type WorkPackageAction, type WorkPackageRefusal } from "./state-machine";
 
 // Work packages: queries and changes. Every function takes the network id (or a Viewer,
@@ -114,24 +115,22 @@ export async function listPackages(viewer: Viewer, opts: { groupId?: number; sta
     }
     return eb.and(conditions);
   };
-  const page = Math.max(1, opts.page ?? 1);
   const visiblePackages = db.selectFrom("work_packages as wp").where("wp.network_id", "=", viewer.networkId).where(visible);
   // A group's page is read through the group's own index: with the network in the condition
   // SQLite walks the whole network's packages in update order instead. The group belongs to
   // the viewer's network, and packageRowsOf checks the network of every row again.
   const pageIds = opts.groupId !== undefined ? db.selectFrom("work_packages as wp").where(visible) : visiblePackages;
-  const [rows, total] = await Promise.all([
-    packageRowsOf(
-      viewer.networkId,
-      pageIds.select("wp.id").orderBy("wp.updated_at", "desc").orderBy("wp.id", "desc").limit(pageSize).offset((page - 1) * pageSize),
-    )
-      .select(summaryColumns)
-      .orderBy("wp.updated_at", "desc")
-      .orderBy("wp.id", "desc")
-      .execute(),
-    countedPackages(viewer.networkId, visible),
-  ]);
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  const total = await countedPackages(viewer.networkId, visible);
+  const { page, pageCount, offset } = pageWithin(opts.page, total, pageSize);
+  const rows = await packageRowsOf(
+    viewer.networkId,
+    pageIds.select("wp.id").orderBy("wp.updated_at", "desc").orderBy("wp.id", "desc").limit(pageSize).offset(offset),
+  )
+    .select(summaryColumns)
+    .orderBy("wp.updated_at", "desc")
+    .orderBy("wp.id", "desc")
+    .execute();
+  return { rows, total, page, pageCount };
 }
 
 /** The steering inbox: the oldest submitted packages (one page), their total, age and the waiting flag. */
@@ -270,13 +269,14 @@ export async function steeringNotice(viewer: Viewer) {
 
 /** The steering dashboard: counts by status and by origin group, median days to decision, one page of the overdue list. */
 export async function dashboard(networkId: number, now = new Date(), overduePageNumber = 1) {
-  const page = Math.max(1, overduePageNumber);
   const overdue = db
     .selectFrom("work_packages as wp")
     .where("wp.network_id", "=", networkId)
     .where("wp.status", "in", ["accepted", "in_progress"])
     .where("wp.due_date", "<", localToday(now));
-  const [byGroup, decided, overduePage, overdueCount] = await Promise.all([
+  const overdueTotal = Number((await overdue.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow()).total);
+  const overduePages = pageWithin(overduePageNumber, overdueTotal, PACKAGE_PAGE_SIZE);
+  const [byGroup, decided, overduePage] = await Promise.all([
     // The counts per group and status kept by triggers; the counts by status are their sums.
     db
       .selectFrom("work_package_counts as c")
@@ -294,12 +294,11 @@ export async function dashboard(networkId: number, now = new Date(), overduePage
       .where("decided_at", ">=", twelveMonthsBefore(now).toISOString())
       .execute(),
     // The most overdue first, one page of them: ids from the due-date index, only they joined.
-    packageRowsOf(networkId, overdue.select("wp.id").orderBy("wp.due_date").orderBy("wp.id").limit(PACKAGE_PAGE_SIZE).offset((page - 1) * PACKAGE_PAGE_SIZE))
+    packageRowsOf(networkId, overdue.select("wp.id").orderBy("wp.due_date").orderBy("wp.id").limit(PACKAGE_PAGE_SIZE).offset(overduePages.offset))
       .select(summaryColumns)
       .orderBy("wp.due_date")
       .orderBy("wp.id")
       .execute(),
-    overdue.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
   ]);
   const groups = new Map<number, { id: number; name: string; slug: string; total: number; byStatus: Partial<Record<WorkPackageStatus, number>> }>();
   const byStatus: Partial<Record<WorkPackageStatus, number>> = {};
@@ -316,8 +315,8 @@ export async function dashboard(networkId: number, now = new Date(), overduePage
     medianDays: medianDaysToDecision(decided, now),
     decidedCount: decided.length,
     overdue: overduePage.filter((p) => isOverdue(p, now)),
-    overdueTotal: Number(overdueCount.total),
-    overduePages: { page, pageCount: Math.max(1, Math.ceil(Number(overdueCount.total) / PACKAGE_PAGE_SIZE)) },
+    overdueTotal,
+    overduePages: { page: overduePages.page, pageCount: overduePages.pageCount },
   };
 }
 

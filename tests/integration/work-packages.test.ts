@@ -240,6 +240,9 @@ describe("work packages: create, submit, review, decide", () => {
     expect(filtered.data.all.rows.every((r: { group_slug: string }) => r.group_slug === "fg-arbeit")).toBe(true);
     const stored = await db.selectFrom("work_packages").select((eb) => eb.fn.countAll<number>().as("n")).where("origin_group_id", "=", fgArbeit).where("status", "!=", "draft").executeTakeFirstOrThrow();
     expect(filtered.data.all.total).toBe(Number(stored.n));
+    const stale = await list("?group=fg-arbeit&page=99", STEERING);
+    expect(stale.data.all.page).toBe(stale.data.all.pageCount);
+    expect(stale.data.all.rows.length).toBeGreaterThan(0);
     expect((await list("?group=gibt-es-nicht", STEERING)).status).toBe(404);
     // Another network's groups are unknown here, and a slug both networks use names each its own.
     expect((await list("?group=fg-sprache", STEERING)).status).toBe(404);
@@ -313,11 +316,14 @@ describe("work packages: across networks and ids", () => {
       .execute();
     const page = async (n?: number) =>
       (await run(async () => dashboardLoader(args(await getRequest(`${base}/dashboard${n ? `?overdue=${n}` : ""}`, { as: STEERING }), { network: "halle" })))).data;
-    const [first, second] = [await page(), await page(2)];
+    const [first, second, beyond] = [await page(), await page(2), await page(9)];
     expect(first.overdue).toHaveLength(25);
     expect(first.overduePages).toEqual({ page: 1, pageCount: Math.ceil(first.overdueTotal / 25) });
     expect(first.overdue.slice(0, 3).map((p: { title: string }) => p.title)).toEqual(["Überfällig 0", "Überfällig 1", "Überfällig 2"]);
     expect(second.overduePages.page).toBe(2);
+    // A stale link beyond the last page shows the last page, not an empty list.
+    expect(beyond.overduePages.page).toBe(first.overduePages.pageCount);
+    expect(beyond.overdue.length).toBeGreaterThan(0);
     const both = [...first.overdue, ...second.overdue].map((p: { id: number }) => p.id);
     expect(new Set(both).size).toBe(both.length);
     expect(both).toEqual(expect.arrayContaining(added.map((a) => a.id)));

@@ -1,0 +1,10 @@
+/**
+ * Which page of a list to show: the requested one, held within the pages that exist, so a
+ * stale link ("page 9" after packages were decided) shows the last page rather than an
+ * empty one. Every paged list uses this one rule.
+ */
+export function pageWithin(requested: number | undefined, total: number, pageSize: number) {
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, Math.trunc(requested ?? 1) || 1), pageCount);
+  return { page, pageCount, offset: (page - 1) * pageSize };
+}
