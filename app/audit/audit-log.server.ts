@@ -1,5 +1,6 @@
 import type { ExpressionBuilder } from "kysely";
 import { db } from "../db.server";
+import { pageWithin } from "../paging";
 import type { Database } from "../../db/schema";
 import { AUDIT_PAGE_SIZE, utcRange, type AuditFilters } from "./filters";
 
@@ -31,22 +32,22 @@ function filtered(networkId: number, filters: AuditFilters) {
 
 /** One page of events, newest first, with the total for the page count. */
 export async function listAuditEvents({ networkId, filters }: { networkId: number; filters: AuditFilters }) {
-  const [countRow, rows] = await Promise.all([
-    filtered(networkId, filters).select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow(),
-    filtered(networkId, filters)
-      .leftJoin("users as actor", "actor.id", "e.actor_user_id")
-      .select(["e.id", "e.action", "e.subject_type", "e.subject_id", "e.created_at", "e.actor_user_id", "actor.name as actor_name"])
-      .orderBy("e.created_at", "desc")
-      .orderBy("e.id", "desc")
-      .limit(AUDIT_PAGE_SIZE)
-      .offset((filters.page - 1) * AUDIT_PAGE_SIZE)
-      .execute(),
-  ]);
+  const countRow = await filtered(networkId, filters).select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
   const total = Number(countRow.count);
+  const { page, pageCount, offset } = pageWithin(filters.page, total, AUDIT_PAGE_SIZE);
+  const rows = await filtered(networkId, filters)
+    .leftJoin("users as actor", "actor.id", "e.actor_user_id")
+    .select(["e.id", "e.action", "e.subject_type", "e.subject_id", "e.created_at", "e.actor_user_id", "actor.name as actor_name"])
+    .orderBy("e.created_at", "desc")
+    .orderBy("e.id", "desc")
+    .limit(AUDIT_PAGE_SIZE)
+    .offset(offset)
+    .execute();
   const subjectNames = await namesOfSubjects(networkId, rows);
   return {
     total,
-    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    page,
+    pageCount,
     events: rows.map((row) => ({
       id: row.id,
       action: row.action,

@@ -7,6 +7,7 @@ import { requireNetworkAdmin } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { FieldShell, fieldAria } from "~/components/forms";
 import { Link } from "~/components/link";
+import { Pagination } from "~/components/pagination";
 import { formatDateTime } from "~/i18n/format";
 import type { MessageKey } from "~/i18n/messages";
 import { useLocale, useT } from "~/i18n/use-translation";
@@ -21,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     hasErrors ? null : listAuditEvents({ networkId: viewer.networkId, filters }),
     auditPeopleChoices(viewer.networkId),
   ]);
-  return { base: `/n/${viewer.networkSlug}/admin/audit`, values, errors, page: filters.page, log, people };
+  return { base: `/n/${viewer.networkSlug}/admin/audit`, values, errors, log, people };
 }
 
 function DateField({ name, label, value, error }: { name: "from" | "to"; label: string; value: string; error?: string }) {
@@ -35,7 +36,7 @@ function DateField({ name, label, value, error }: { name: "from" | "to"; label: 
 }
 
 export default function AuditLogPage() {
-  const { base, values, errors, page, log, people } = useLoaderData<typeof loader>();
+  const { base, values, errors, log, people } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   return (
@@ -99,21 +100,7 @@ export default function AuditLogPage() {
               ))}
             </DataTable>
           )}
-          {log.pages > 1 ? (
-            <nav aria-label={t("audit.pagination")} className="actions">
-              {page > 1 ? (
-                <Link to={`${base}${pageHref(values, page - 1)}`} className="button" rel="prev">
-                  {t("audit.previous")}
-                </Link>
-              ) : null}
-              <span>{t("audit.page", { page, pages: log.pages })}</span>
-              {page < log.pages ? (
-                <Link to={`${base}${pageHref(values, page + 1)}`} className="button" rel="next">
-                  {t("audit.next")}
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pagination label={t("audit.pagination")} page={log.page} pageCount={log.pageCount} hrefOf={(n) => `${base}${pageHref(values, n)}`} />
         </>
       ) : null}
     </>

@@ -3,6 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { requireOfferReader } from "~/auth/authorize.server";
 import { isNetworkAdmin } from "~/auth/permissions";
 import { Link } from "~/components/link";
+import { Pagination } from "~/components/pagination";
 import { useT } from "~/i18n/use-translation";
 import { filterQuery, hasNarrowingFilters, parseOfferFilters } from "~/offers/filters";
 import { OfferCard } from "~/offers/offer-views";
@@ -154,15 +155,7 @@ export default function OfferBoard() {
         )}
       </section>
 
-      {board.pageCount > 1 ? (
-        <nav aria-label={t("offers.pagination")} className="pagination">
-          <p>{t("offers.page", { page: board.page, pages: board.pageCount })}</p>
-          <p className="actions">
-            {board.page > 1 ? <Link to={`${base}${filterQuery(filters, { page: board.page - 1 })}`} rel="prev">{t("offers.previous")}</Link> : null}
-            {board.page < board.pageCount ? <Link to={`${base}${filterQuery(filters, { page: board.page + 1 })}`} rel="next">{t("offers.next")}</Link> : null}
-          </p>
-        </nav>
-      ) : null}
+      <Pagination label={t("offers.pagination")} page={board.page} pageCount={board.pageCount} hrefOf={(n) => `${base}${filterQuery(filters, { page: n })}`} />
 
       {feeds ? (
         <p className="muted">

@@ -35,7 +35,7 @@ async function allEvents(query: string, as = ADMIN, network = "halle"): Promise<
   for (let page = 1; ; page++) {
     const result = await openLog(`?${query}${query ? "&" : ""}page=${page}`, as, network);
     events.push(...result.data.log.events);
-    if (page >= result.data.log.pages) return events;
+    if (page >= result.data.log.pageCount) return events;
   }
 }
 
@@ -136,13 +136,16 @@ describe("audit log", () => {
       .execute();
     const first = await openLog("?action=offer.updated&from=01.01.2025&to=01.01.2025");
     expect(first.data.log.total).toBe(AUDIT_PAGE_SIZE + 5);
-    expect(first.data.log.pages).toBe(2);
+    expect(first.data.log.pageCount).toBe(2);
     expect(first.data.log.events).toHaveLength(AUDIT_PAGE_SIZE);
     expect(first.data.log.events[0].createdAt).toBe("2025-01-01T10:54:00.000Z");
     const second = await openLog("?action=offer.updated&from=01.01.2025&to=01.01.2025&page=2");
     expect(second.data.log.events.map((e: LogEvent) => e.createdAt)).toEqual(
       ["04", "03", "02", "01", "00"].map((m) => `2025-01-01T10:${m}:00.000Z`),
     );
+    const stale = await openLog("?action=offer.updated&from=01.01.2025&to=01.01.2025&page=7");
+    expect(stale.data.log.page).toBe(2);
+    expect(stale.data.log.events).toEqual(second.data.log.events);
   });
 
   it("uses an index for the filter queries", async () => {
