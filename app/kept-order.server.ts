@@ -22,6 +22,3 @@ export function keptOrders<T>(maxEntries: number) {
     },
   };
 }
-
-/** Compares names as a German reader expects them sorted (Ä with A, ß with ss). */
-export const byGermanName = new Intl.Collator("de");

@@ -3,6 +3,7 @@ import { db } from "../db.server";
 import { pageWithin } from "../paging";
 import type { Database } from "../../db/schema";
 import { AUDIT_PAGE_SIZE, utcRange, type AuditFilters } from "./filters";
+import { inGermanOrder } from "../i18n/german-order";
 
 // The audit log an admin reads (docs/decisions/014-audit-log-scope.md): the events of their
 // network, plus the events without a network (sign-ins, sign-outs, password changes,
@@ -78,11 +79,11 @@ async function namesOfSubjects(networkId: number, rows: { subject_type: string |
 
 /** The people of the network, for the "who" filter. */
 export async function auditPeopleChoices(networkId: number) {
-  return db
+  const people = await db
     .selectFrom("network_members")
     .innerJoin("users", "users.id", "network_members.user_id")
     .select(["users.id", "users.name"])
     .where("network_members.network_id", "=", networkId)
-    .orderBy("users.name")
     .execute();
+  return inGermanOrder(people);
 }

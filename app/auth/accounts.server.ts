@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/audit.server";
 import { demoAccounts } from "./demo-accounts";
 import { hashPassword, verifyPassword } from "./password.server";
 import { endAllSessionsOf } from "./session.server";
+import { inGermanOrder } from "../i18n/german-order";
 
 export async function demoDataLoaded(): Promise<boolean> {
   const row = await db.selectFrom("users").select("id").where("email", "=", demoAccounts[0].email).executeTakeFirst();
@@ -11,14 +12,14 @@ export async function demoDataLoaded(): Promise<boolean> {
 
 /** The networks a person may open, for the start page and the network switch. */
 export async function listNetworksOf(userId: number) {
-  return db
+  const networks = await db
     .selectFrom("network_members")
     .innerJoin("networks", "networks.id", "network_members.network_id")
     .select(["networks.slug", "networks.name", "network_members.role"])
     .where("network_members.user_id", "=", userId)
     .where("network_members.active", "=", 1)
-    .orderBy("networks.name")
     .execute();
+  return inGermanOrder(networks);
 }
 
 export type ChangePasswordResult = { ok: true } | { ok: false; reason: "wrongPassword" };

@@ -2,6 +2,7 @@ import { db } from "../db.server";
 import { recordAudit } from "../audit/audit.server";
 import { createSecretToken, hashToken } from "../auth/tokens.server";
 import { personalGroupIds } from "./feeds.server";
+import { byGermanName } from "../i18n/german-order";
 
 // Personal feed tokens: 32 random bytes (base64url) in the URL, only the SHA-256 hash in the
 // database. A person has at most one active token; a new one revokes the old one.
@@ -79,12 +80,11 @@ export async function findCalendarTokenForNetwork(token: string | null | undefin
 
 /** The person's groups in all their networks (for single-group feed links). One query. */
 export async function subscribableGroups(userId: number) {
-  return db
+  const groups = await db
     .selectFrom("groups")
     .innerJoin("networks", "networks.id", "groups.network_id")
     .select(["groups.id", "groups.slug", "groups.name", "networks.slug as networkSlug", "networks.name as networkName"])
     .where("groups.id", "in", personalGroupIds(userId, db))
-    .orderBy("networks.name")
-    .orderBy("groups.name")
     .execute();
+  return groups.sort((a, b) => byGermanName.compare(a.networkName, b.networkName) || byGermanName.compare(a.name, b.name));
 }

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { db } from "../db.server";
-import { byGermanName, keptOrders } from "../kept-order.server";
+import { byGermanName, inGermanOrder } from "../i18n/german-order";
+import { keptOrders } from "../kept-order.server";
 import { pageWithin } from "../paging";
 import type { GroupKind, MembershipTier } from "../../db/schema";
 
@@ -10,7 +11,7 @@ import type { GroupKind, MembershipTier } from "../../db/schema";
 const kindOrder: Record<GroupKind, number> = { steering: 0, forum: 1, specialist: 2 };
 
 export function sortGroups<T extends { kind: GroupKind; name: string }>(groups: T[]): T[] {
-  return [...groups].sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.name.localeCompare(b.name, "de"));
+  return [...groups].sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || byGermanName.compare(a.name, b.name));
 }
 
 export async function listGroups(networkId: number) {
@@ -31,8 +32,8 @@ export async function listGroups(networkId: number) {
     .select(["group_memberships.group_id", "organisations.name", "organisations.short_name"])
     .where("group_memberships.network_id", "=", networkId)
     .where("group_memberships.tier", "=", "preparation")
-    .orderBy("organisations.name")
-    .execute();
+    .execute()
+    .then(inGermanOrder);
   return sortGroups(groups).map((g) => ({
     ...g,
     memberCount: Number(counts.find((c) => c.group_id === g.id && c.tier === "member")?.count ?? 0),

@@ -3,6 +3,7 @@ import type { Viewer } from "../auth/permissions";
 import { groupRole } from "../auth/permissions";
 import { sortGroups } from "./groups.server";
 import { myNextMeetings } from "../meetings/upcoming.server";
+import { inGermanOrder } from "../i18n/german-order";
 
 /** The network home page: the person's organisations and their groups with their role. */
 export async function homeOverview(viewer: Viewer) {
@@ -12,8 +13,8 @@ export async function homeOverview(viewer: Viewer) {
         .select(["id", "name", "kind"])
         .where("network_id", "=", viewer.networkId)
         .where("id", "in", viewer.organisationIds)
-        .orderBy("name")
         .execute()
+        .then(inGermanOrder)
     : [];
   const groupIds = Object.keys(viewer.groupTiers).map(Number);
   const groups = groupIds.length

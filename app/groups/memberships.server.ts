@@ -5,6 +5,7 @@ import { parseId } from "~/components/params";
 import { db } from "~/db.server";
 import type { MembershipTier } from "../../db/schema";
 import { findGroupBySlug, listGroupMembers } from "./groups.server";
+import { inGermanOrder } from "~/i18n/german-order";
 
 // Memberships of one group, managed by network admins and the group's moderators.
 // Every function takes the group the caller was authorised for and checks that each id it
@@ -46,8 +47,8 @@ export async function membershipPageData({ viewer, group }: ManagedGroup) {
         ),
       ),
     )
-    .orderBy("name")
-    .execute();
+    .execute()
+    .then(inGermanOrder);
   const people = await db
     .selectFrom("network_members")
     .innerJoin("users", "users.id", "network_members.user_id")
@@ -64,8 +65,8 @@ export async function membershipPageData({ viewer, group }: ManagedGroup) {
         ),
       ),
     )
-    .orderBy("users.name")
-    .execute();
+    .execute()
+    .then(inGermanOrder);
   return { members, organisations, people };
 }
 

@@ -10,6 +10,7 @@ import { parsePresenter, presenterValue, type ProposalInput, type UpdateItemInpu
 import { carryOverToNextMeeting } from "./carry-over.server";
 import { findMeeting, type MeetingWithHosts } from "./meetings.server";
 import { acceptsProposals, assertAgendaItemTransition, IllegalTransitionError, isAgendaOpen } from "./state-machines";
+import { inGermanOrder } from "~/i18n/german-order";
 
 // Agenda proposals, the moderators' agenda editor and the agenda on the meeting page.
 // Every query takes the network id and the meeting the caller was authorised for; an item
@@ -167,8 +168,8 @@ export async function presenterOptions(networkId: number, groupIds: number[]) {
           .where("group_memberships.group_id", "in", groupIds),
       ),
     )
-    .orderBy("organisations.name")
-    .execute();
+    .execute()
+    .then(inGermanOrder);
   const people = await db
     .selectFrom("users")
     .innerJoin("network_members", "network_members.user_id", "users.id")
@@ -208,8 +209,8 @@ export async function presenterOptions(networkId: number, groupIds: number[]) {
         ),
       ]),
     )
-    .orderBy("users.name")
-    .execute();
+    .execute()
+    .then(inGermanOrder);
   return {
     people: people.map((p) => ({ value: `user:${p.id}`, label: p.organisation ? `${p.name} (${p.organisation})` : p.name })),
     organisations: organisations.map((o) => ({ value: `org:${o.id}`, label: o.name })),

@@ -14,6 +14,7 @@ import {
 } from "./notify.server";
 import { assertMeetingTransition } from "./state-machines";
 import { meetingIcsFor } from "../calendar/invitations.server";
+import { byGermanName, inGermanOrder } from "../i18n/german-order";
 
 // Publishing the agenda (invitations), answers and attendance. Every function takes the
 // network id (or a meeting already loaded with it) and puts it in the WHERE.
@@ -302,8 +303,8 @@ export async function attendanceOverview(networkId: number, meetingId: number) {
       .select(["users.id as userId", "users.name", "meeting_attendance.response", "meeting_attendance.attended"])
       .where("meeting_attendance.network_id", "=", networkId)
       .where("meeting_attendance.meeting_id", "=", meetingId)
-      .orderBy("users.name")
-      .execute(),
+      .execute()
+      .then(inGermanOrder),
     db
       .selectFrom("affiliations")
       .innerJoin("organisations", "organisations.id", "affiliations.organisation_id")
@@ -316,7 +317,6 @@ export async function attendanceOverview(networkId: number, meetingId: number) {
           .where("meeting_attendance.network_id", "=", networkId)
           .where("meeting_attendance.meeting_id", "=", meetingId),
       )
-      .orderBy("organisations.name")
       .execute(),
   ]);
 
@@ -345,13 +345,13 @@ export async function attendanceOverview(networkId: number, meetingId: number) {
   }
   for (const person of people) if (!affiliated.has(person.userId)) bucket(null, null).people.push(person);
   for (const org of organisations.values()) {
-    org.people.sort((x, y) => x.name.localeCompare(y.name, "de"));
+    org.people.sort((x, y) => byGermanName.compare(x.name, y.name));
     for (const p of org.people) org.counts[p.response] += 1;
   }
   const totals: Record<AttendanceResponse, number> = { pending: 0, attending: 0, declined: 0 };
   for (const p of people) totals[p.response] += 1;
   const list = [...organisations.values()].sort((x, y) =>
-    x.name === null ? 1 : y.name === null ? -1 : x.name.localeCompare(y.name, "de"),
+    x.name === null ? 1 : y.name === null ? -1 : byGermanName.compare(x.name, y.name),
   );
   return { people, organisations: list, totals };
 }

@@ -1,4 +1,5 @@
 import { db } from "../db.server";
+import { inGermanOrder } from "../i18n/german-order";
 
 // Reading meetings. Every function takes the network id and puts it in the WHERE.
 
@@ -31,8 +32,8 @@ export async function findMeeting(networkId: number, meetingId: number) {
     .select(["groups.id", "groups.slug", "groups.name", "groups.kind"])
     .where("meeting_hosts.network_id", "=", networkId)
     .where("meeting_hosts.meeting_id", "=", meetingId)
-    .orderBy("groups.name")
-    .execute();
+    .execute()
+    .then(inGermanOrder);
   return { ...meeting, hosts };
 }
 

@@ -12,6 +12,7 @@ import { addLocalDays, localToUtc, utcToLocal } from "./local-time";
 import type { MeetingWithHosts } from "./meetings.server";
 import type { MeetingFormValues, MeetingInput } from "./schemas";
 import { assertMeetingTransition } from "./state-machines";
+import { inGermanOrder } from "../i18n/german-order";
 
 // Planning, editing, moving, cancelling and closing meetings. Every function takes the
 // network id (through the viewer) and puts it in the WHERE; multi-row writes run in one
@@ -236,8 +237,8 @@ export async function loadChangedMeeting(trx: Transaction<Database>, networkId: 
     .select(["groups.id", "groups.slug", "groups.name"])
     .where("meeting_hosts.network_id", "=", networkId)
     .where("meeting_hosts.meeting_id", "=", meetingId)
-    .orderBy("groups.name")
-    .execute();
+    .execute()
+    .then(inGermanOrder);
   return { ...meeting, hosts };
 }
 export type ChangedMeeting = Awaited<ReturnType<typeof loadChangedMeeting>>;

@@ -1,6 +1,7 @@
 import type { MeetingKind, MeetingStatus } from "../../db/schema";
 import type { Viewer } from "../auth/permissions";
 import { db } from "../db.server";
+import { inGermanOrder } from "../i18n/german-order";
 
 // Meeting lists for the group page, the home page and the network's meeting list. Every
 // function runs a fixed number of queries, whatever the number of groups or meetings:
@@ -37,8 +38,8 @@ async function withHosts(networkId: number, rows: Row[]): Promise<MeetingSummary
     .select(["meeting_hosts.meeting_id", "groups.id", "groups.slug", "groups.name"])
     .where("meeting_hosts.network_id", "=", networkId)
     .where("meeting_hosts.meeting_id", "in", [...new Set(rows.map((r) => r.id))])
-    .orderBy("groups.name")
-    .execute();
+    .execute()
+    .then(inGermanOrder);
   const byMeeting = new Map<number, MeetingSummary["hosts"]>();
   for (const h of hosts) {
     const list = byMeeting.get(h.meeting_id) ?? [];

@@ -2,7 +2,9 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool
 import { recordAudit } from "~/audit/audit.server";
 import { canEditOffer, canReadOffer, isNetworkAdmin, type Viewer } from "~/auth/permissions";
 import { db } from "~/db.server";
+import { byGermanName, inGermanOrder } from "~/i18n/german-order";
 import { meetingTakesProposals } from "~/meetings/agenda.server";
+import { organisationChoices } from "~/organisations/organisations.server";
 import { pageWithin } from "~/paging";
 import { acceptsProposals } from "~/meetings/state-machines";
 import type { Database, OfferStatus } from "../../db/schema";
@@ -47,8 +49,8 @@ export async function findOffer(networkId: number, offerId: number) {
       .select(["groups.id", "groups.slug", "groups.name"])
       .where("offer_groups.offer_id", "=", offerId)
       .where("groups.network_id", "=", networkId)
-      .orderBy("groups.name")
-      .execute(),
+      .execute()
+      .then(inGermanOrder),
     db.selectFrom("offer_translations").select(["language", "title", "summary"]).where("offer_id", "=", offerId).orderBy("language").execute(),
     db
       .selectFrom("offer_event_dates")
@@ -259,16 +261,14 @@ export type BoardData = Awaited<ReturnType<typeof listBoard>>;
 
 /** Organisations the person may post for: their own; admins any of the network. */
 export async function postingOrganisations(viewer: Viewer) {
-  let query = db.selectFrom("organisations").select(["id", "name"]).where("network_id", "=", viewer.networkId).orderBy("name");
-  if (!isNetworkAdmin(viewer)) {
-    if (viewer.organisationIds.length === 0) return [];
-    query = query.where("id", "in", viewer.organisationIds);
-  }
-  return query.execute();
+  if (isNetworkAdmin(viewer)) return organisationChoices(viewer.networkId);
+  if (viewer.organisationIds.length === 0) return [];
+  const own = await db.selectFrom("organisations").select(["id", "name"]).where("network_id", "=", viewer.networkId).where("id", "in", viewer.organisationIds).execute();
+  return inGermanOrder(own);
 }
 
 export async function networkGroups(networkId: number) {
-  return db.selectFrom("groups").select(["id", "name"]).where("network_id", "=", networkId).orderBy("name").execute();
+  return inGermanOrder(await db.selectFrom("groups").select(["id", "name"]).where("network_id", "=", networkId).execute());
 }
 
 export type SaveOfferOutcome =
@@ -456,7 +456,7 @@ export async function presentationTargets(networkId: number, organisationId: num
       const meeting = meetings.find((m) => m.group_id === group.id && acceptsProposals(m, now));
       return meeting ? [{ groupId: group.id, groupName: group.name, meetingId: meeting.id, meetingTitle: meeting.title, startsAt: meeting.starts_at }] : [];
     })
-    .sort((a, b) => a.groupName.localeCompare(b.groupName, "de"));
+    .sort((a, b) => byGermanName.compare(a.groupName, b.groupName));
 }
 
 export type PresentOutcome = { ok: true; meetingId: number } | { ok: false; reason: "closed" | "duplicate" };

@@ -1,5 +1,6 @@
 import { db } from "../db.server";
-import { byGermanName, keptOrders } from "../kept-order.server";
+import { inGermanOrder } from "../i18n/german-order";
+import { keptOrders } from "../kept-order.server";
 import { pageWithin } from "../paging";
 
 /** The directory lists this many organisations per page; a large city has thousands. */
@@ -22,7 +23,7 @@ async function sortedOrganisations(networkId: number): Promise<SortedOrganisatio
   const counter = await db.selectFrom("organisation_order_changes").select("version").where("network_id", "=", networkId).executeTakeFirst();
   return directoryOrders.get(String(networkId), counter?.version ?? 0, async () => {
     const rows = await db.selectFrom("organisations").select(["id", "kind", "name"]).where("network_id", "=", networkId).execute();
-    return rows.sort((a, b) => byGermanName.compare(a.name, b.name)).map(({ id, kind }) => ({ id, kind }));
+    return inGermanOrder(rows).map(({ id, kind }) => ({ id, kind }));
   });
 }
 
@@ -37,6 +38,14 @@ export async function organisationDirectoryPage(networkId: number, opts: { kind?
   const byId = new Map(rows.map((r) => [r.id, r]));
   // An organisation removed since its id was sorted is left out.
   return { organisations: ids.flatMap((id) => byId.get(id) ?? []), total: matching.length, page, pageCount };
+}
+
+/** The network's organisations in German name order (the kept one), for selects and checkboxes. */
+export async function organisationChoices(networkId: number) {
+  const order = await sortedOrganisations(networkId);
+  const rows = await db.selectFrom("organisations").select(["id", "name"]).where("network_id", "=", networkId).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return order.flatMap(({ id }) => byId.get(id) ?? []);
 }
 
 export async function findOrganisation(networkId: number, id: number) {
@@ -56,7 +65,6 @@ export async function organisationProfile(networkId: number, organisationId: num
     .select(["groups.slug", "groups.name", "groups.kind", "group_memberships.tier"])
     .where("group_memberships.network_id", "=", networkId)
     .where("group_memberships.organisation_id", "=", organisationId)
-    .orderBy("groups.name")
     .execute();
   const people = await db
     .selectFrom("affiliations")
@@ -68,9 +76,8 @@ export async function organisationProfile(networkId: number, organisationId: num
     .where("affiliations.network_id", "=", networkId)
     .where("affiliations.organisation_id", "=", organisationId)
     .where("network_members.active", "=", 1)
-    .orderBy("users.name")
     .execute();
-  return { groups, people };
+  return { groups: inGermanOrder(groups), people: inGermanOrder(people) };
 }
 
 export function parseLanguages(value: string): string[] {

@@ -6,6 +6,7 @@ import { normaliseEmail } from "../auth/sign-in.server";
 import type { NetworkRole } from "../../db/schema";
 import { createInvitation, listInvitations } from "./invitations.server";
 import { invitationStatus } from "./invitations";
+import { inGermanOrder } from "../i18n/german-order";
 
 // People of a network and what an admin may change about them. Every function takes the
 // network id and puts it into the WHERE clause, so no call can reach another network.
@@ -54,8 +55,9 @@ export async function listPeople({ networkId, query = "" }: { networkId: number;
       ]),
     );
   }
+  // Which people fill a truncated list follows SQLite's byte order; the list shows them in German order.
   const rows = await select.orderBy("users.name").orderBy("users.id").limit(PEOPLE_LIST_LIMIT + 1).execute();
-  const people = rows.slice(0, PEOPLE_LIST_LIMIT);
+  const people = inGermanOrder(rows.slice(0, PEOPLE_LIST_LIMIT));
   const organisationsByUser = await organisationsOf(networkId, people.map((p) => p.id));
   return {
     people: people.map((p) => ({ ...p, active: p.active === 1, organisations: organisationsByUser.get(p.id) ?? [] })),
@@ -74,9 +76,8 @@ async function organisationsOf(networkId: number, userIds: number[]): Promise<Ma
     .where("affiliations.network_id", "=", networkId)
     .where("organisations.network_id", "=", networkId)
     .where("affiliations.user_id", "in", userIds)
-    .orderBy("organisations.name")
     .execute();
-  for (const row of rows) {
+  for (const row of inGermanOrder(rows)) {
     const list = byUser.get(row.user_id) ?? [];
     list.push({ id: row.id, name: row.name });
     byUser.set(row.user_id, list);
@@ -99,16 +100,6 @@ export async function findPerson({ networkId, userId }: { networkId: number; use
 }
 
 export type Person = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
-
-/** The organisations of the network, for selects and checkboxes. */
-export async function organisationChoices(networkId: number) {
-  return db
-    .selectFrom("organisations")
-    .select(["id", "name"])
-    .where("network_id", "=", networkId)
-    .orderBy("name")
-    .execute();
-}
 
 export type ChangeResult<Reason extends string> = { ok: true; changed: boolean } | { ok: false; reason: Reason };
 

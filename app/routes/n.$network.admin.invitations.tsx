@@ -8,7 +8,8 @@ import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components
 import { formatDate } from "~/i18n/format";
 import { useLocale, useT } from "~/i18n/use-translation";
 import { INVITATION_VALID_DAYS } from "~/people/invitations";
-import { invitationOverview, invitePerson, organisationChoices } from "~/people/people.server";
+import { organisationChoices } from "~/organisations/organisations.server";
+import { invitationOverview, invitePerson } from "~/people/people.server";
 import { invitationValidator, networkRoles } from "~/people/schemas";
 import { queueAccountInvitation } from "~/mail/outbox.server";
 

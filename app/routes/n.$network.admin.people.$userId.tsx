@@ -8,7 +8,8 @@ import { Link } from "~/components/link";
 import { translateError } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-translation";
 import { requirePersonForAdmin } from "~/people/admin-person.server";
-import { changeRole, deactivatePerson, organisationChoices, reactivatePerson, setAffiliations } from "~/people/people.server";
+import { organisationChoices } from "~/organisations/organisations.server";
+import { changeRole, deactivatePerson, reactivatePerson, setAffiliations } from "~/people/people.server";
 import { affiliationsValidator, networkRoles, parsePersonIntent, roleValidator, type PersonIntent } from "~/people/schemas";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? "Person"} – Netzwerkstatt` }];

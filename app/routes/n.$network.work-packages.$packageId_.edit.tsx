@@ -4,7 +4,8 @@ import { requireNetworkMember, requireWorkPackageAuthor } from "~/auth/authorize
 import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { PackageEditor } from "~/work-packages/package-editor";
-import { editPackageAction, organisationOptions, requirePackage } from "~/work-packages/pages.server";
+import { organisationChoices } from "~/organisations/organisations.server";
+import { editPackageAction, requirePackage } from "~/work-packages/pages.server";
 import { StatusBadge } from "~/work-packages/views";
 
 export const meta: MetaFunction = () => [{ title: "Arbeitspaket bearbeiten – Netzwerkstatt" }];
@@ -13,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
   const pkg = await requirePackage(viewer, params.packageId);
   requireWorkPackageAuthor(viewer, pkg);
-  return { networkSlug: viewer.networkSlug, pkg, organisations: await organisationOptions(viewer.networkId) };
+  return { networkSlug: viewer.networkSlug, pkg, organisations: await organisationChoices(viewer.networkId) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -4,7 +4,8 @@ import { requireNetworkMember } from "~/auth/authorize.server";
 import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { PackageEditor } from "~/work-packages/package-editor";
-import { newPackageAction, newPackageSource, organisationOptions } from "~/work-packages/pages.server";
+import { organisationChoices } from "~/organisations/organisations.server";
+import { newPackageAction, newPackageSource } from "~/work-packages/pages.server";
 
 export const meta: MetaFunction = () => [{ title: "Neues Arbeitspaket – Netzwerkstatt" }];
 
@@ -13,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
   const url = new URL(request.url);
   const source = await newPackageSource(viewer, { group: url.searchParams.get("group"), item: url.searchParams.get("item") });
-  return { networkSlug: viewer.networkSlug, ...source, organisations: await organisationOptions(viewer.networkId) };
+  return { networkSlug: viewer.networkSlug, ...source, organisations: await organisationChoices(viewer.networkId) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

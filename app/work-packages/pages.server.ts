@@ -4,12 +4,13 @@ import { forbidden, notFound, requireWorkPackageAuthor, requireWorkPackageCommen
 import { canCommentOnWorkPackage, canModerateGroup, canSteerWorkPackages, workPackageRoles, type Viewer } from "~/auth/permissions";
 import { parseId } from "~/components/params";
 import { findGroupById, findGroupBySlug } from "~/groups/groups.server";
+import { organisationChoices } from "~/organisations/organisations.server";
 import { isOverdue, isWaitingTooLong, daysBetween } from "./metrics";
 import { commentValidator, completeValidator, decisionValidator, packageValidator, PACKAGE_FORM_ID } from "./schemas";
 import { availableActions, checkTransition } from "./state-machine";
 import {
   addComment, agendaItemSource, agendaLinks, createWorkPackage, findWorkPackage, listPackages, loadTimeline, openSteeringMeetings,
-  organisationOptions, putOnAgenda, steeringInbox, transitionWorkPackage, updateWorkPackage, waitLimit, type ChangeOutcome,
+  putOnAgenda, steeringInbox, transitionWorkPackage, updateWorkPackage, waitLimit, type ChangeOutcome,
 } from "./work-packages.server";
 
 // Loaders and actions of the work-package pages, so the route files stay thin:
@@ -90,7 +91,7 @@ export async function loadPackagePage(viewer: Viewer, pkg: Pkg, now = new Date()
   const [timeline, links, organisations, meetings, limit] = await Promise.all([
     loadTimeline(viewer.networkId, pkg.id),
     agendaLinks(viewer.networkId, pkg.id),
-    steering ? organisationOptions(viewer.networkId) : Promise.resolve([]),
+    steering ? organisationChoices(viewer.networkId) : Promise.resolve([]),
     steering && pkg.status === "submitted" ? openSteeringMeetings(viewer.networkId, now) : Promise.resolve([]),
     waitLimit(viewer.networkId),
   ]);
@@ -230,4 +231,3 @@ export async function editPackageAction(viewer: Viewer, request: Request, pkg: P
   throw redirect(`${packagePath(viewer, pkg.id)}?done=saved`);
 }
 
-export { organisationOptions };

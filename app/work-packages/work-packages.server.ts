@@ -8,6 +8,7 @@ import type { Database, WorkPackagePriority, WorkPackagesTable, WorkPackageStatu
 import { DEFAULT_WAIT_DAYS, daysBetween, isOverdue, isWaitingTooLong, localToday, medianDaysToDecision, twelveMonthsBefore } from "./metrics";
 import { pageWithin } from "../paging";
 import { checkTransition, type DecisionAction, type WorkPackageAction, type WorkPackageRefusal } from "./state-machine";
+import { inGermanOrder } from "../i18n/german-order";
 
 // Work packages: queries and changes. Every function takes the network id (or a Viewer,
 // which carries it) and puts it in the WHERE, so no id from a URL or form reaches another
@@ -237,11 +238,6 @@ export async function loadTimeline(networkId: number, packageId: number): Promis
   return entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.key.localeCompare(b.key));
 }
 
-/** Organisations of the network, for the "responsible organisation" choice. */
-export async function organisationOptions(networkId: number) {
-  return db.selectFrom("organisations").select(["id", "name"]).where("network_id", "=", networkId).orderBy("name").execute();
-}
-
 /** The agenda items this package sits on (steering meetings), for its page. */
 export async function agendaLinks(networkId: number, packageId: number) {
   return db
@@ -285,8 +281,8 @@ export async function dashboard(networkId: number, now = new Date(), overduePage
       .where("c.network_id", "=", networkId)
       .where("c.status", "!=", "draft")
       .where("c.count", ">", 0)
-      .orderBy("g.name")
-      .execute(),
+      .execute()
+      .then(inGermanOrder),
     db
       .selectFrom("work_packages")
       .select(["submitted_at", "decided_at"])
@@ -633,8 +629,8 @@ export async function agendaItemSource(networkId: number, itemId: number) {
     .select(["g.id", "g.slug", "g.name"])
     .where("h.network_id", "=", networkId)
     .where("h.meeting_id", "=", item.meeting_id)
-    .orderBy("g.name")
-    .execute();
+    .execute()
+    .then(inGermanOrder);
   return { ...item, hosts };
 }
 
