@@ -332,6 +332,14 @@ export interface MemberOrderChangesTable {
   version: Generated<number>;
 }
 
+/** How many offers a network has per status and end date ('' for none); kept by triggers on offers. */
+export interface OfferBoardCountsTable {
+  network_id: number;
+  status: OfferStatus;
+  valid_to: string;
+  count: number;
+}
+
 /** A counter per network, raised by triggers whenever the German name order of its organisations may change. */
 export interface OrganisationOrderChangesTable {
   network_id: number;
@@ -441,6 +449,7 @@ export interface Database {
   member_order_changes: MemberOrderChangesTable;
   work_package_counts: WorkPackageCountsTable;
   organisation_order_changes: OrganisationOrderChangesTable;
+  offer_board_counts: OfferBoardCountsTable;
   work_packages: WorkPackagesTable;
   work_package_events: WorkPackageEventsTable;
   work_package_comments: WorkPackageCommentsTable;

@@ -9,7 +9,7 @@ import { pageWithin } from "~/paging";
 import { acceptsProposals } from "~/meetings/state-machines";
 import type { Database, OfferStatus } from "../../db/schema";
 import { isExpired, todayIn } from "./dates";
-import { PAGE_SIZE, type OfferFilters } from "./filters";
+import { hasNarrowingFilters, PAGE_SIZE, type OfferFilters } from "./filters";
 import type { OfferInput } from "./schemas";
 import { eventDatesOf, translationsOf } from "./schemas";
 import { buildOfferMatch } from "./search";
@@ -120,6 +120,32 @@ const boardColumns = [
 ] as const;
 
 /**
+ * The board's total when no filter narrows it, from the offers per status and end date that
+ * triggers keep (offer_board_counts; '' is no end date): current offers are published and
+ * open-ended or end today or later; the archive holds the expired ones and, for members, the
+ * archived ones. The same conditions as listBoard's, each a range of the table's key (an OR
+ * would walk all of a status's end dates).
+ */
+async function countedOffers(networkId: number, view: OfferFilters["view"], withArchived: boolean, today: string) {
+  type Range = (eb: ExpressionBuilder<Database & { c: Database["offer_board_counts"] }, "c">) => Expression<SqlBool>;
+  const sumOf = async (range: Range) => {
+    const row = await db
+      .selectFrom("offer_board_counts as c")
+      .where("c.network_id", "=", networkId)
+      .where(range)
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("c.count"), sql<number>`0`).as("total"))
+      .executeTakeFirstOrThrow();
+    return Number(row.total);
+  };
+  if (view === "current") {
+    return (await sumOf((eb) => eb.and([eb("c.status", "=", "published"), eb("c.valid_to", "=", "")]))) +
+      (await sumOf((eb) => eb.and([eb("c.status", "=", "published"), eb("c.valid_to", ">=", today)])));
+  }
+  const expired = await sumOf((eb) => eb.and([eb("c.status", "=", "published"), eb("c.valid_to", ">", ""), eb("c.valid_to", "<", today)]));
+  return withArchived ? expired + (await sumOf((eb) => eb("c.status", "=", "archived"))) : expired;
+}
+
+/**
  * One page of the board: count + page + translations + topics + event dates; with a search
  * text the page is read in two steps (the page's ids from the indexes, then their rows).
  */
@@ -177,12 +203,19 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
 
   const countOf = async (q: typeof query) => Number((await q.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow()).total);
 
-  /** Without a search text: the count from the board index, then 20 rows along the publication (or end date) index. */
+  /**
+   * Without a search text: the count (kept by triggers when nothing narrows the board, else
+   * from the board index), then 20 rows along the publication (or end date) index.
+   */
   async function boardPage() {
     // Current offers are counted in two ranges of the board index and added: with the OR
     // SQLite collected the rowids of both ranges (15,000 in a large city) to remove
     // duplicates that cannot exist.
-    const total = filters.view === "current" ? (await countOf(filtered("open"))) + (await countOf(filtered("dated"))) : await countOf(query);
+    const total = !hasNarrowingFilters(filters)
+      ? await countedOffers(networkId, filters.view, viewer !== null, today)
+      : filters.view === "current"
+        ? (await countOf(filtered("open"))) + (await countOf(filtered("dated")))
+        : await countOf(query);
     const { page, offset } = pageWithin(filters.page, total, PAGE_SIZE);
     let ordered = query.innerJoin("organisations", "organisations.id", "offers.organisation_id").select(boardColumns);
     for (const order of boardOrder(filters.sort)) ordered = ordered.orderBy(order);

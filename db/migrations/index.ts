@@ -14,6 +14,7 @@ import * as offerSearchFacets from "./2026-12-02-01-offer-search-facets";
 import * as memberOrderChanges from "./2026-12-03-01-member-order-changes";
 import * as workPackageCounts from "./2026-12-03-02-work-package-counts";
 import * as organisationOrderChanges from "./2026-12-03-03-organisation-order-changes";
+import * as offerBoardCounts from "./2026-12-03-04-offer-board-counts";
 
 // Migrations are listed statically so that the bundled server, the scripts and the
 // tests all run the same set without reading the file system at run time.
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-03-01-member-order-changes": memberOrderChanges,
   "2026-12-03-02-work-package-counts": workPackageCounts,
   "2026-12-03-03-organisation-order-changes": organisationOrderChanges,
+  "2026-12-03-04-offer-board-counts": offerBoardCounts,
 };
 
 export const migrationProvider: MigrationProvider = {

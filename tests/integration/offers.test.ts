@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { formatDateTime } from "~/i18n/format";
+import { todayIn } from "~/offers/dates";
 import { loader as layoutLoader } from "~/routes/n.$network";
 import { action as settingsAction, loader as settingsLoader } from "~/routes/n.$network.admin.settings";
 import { action as offerAction, loader as offerLoader } from "~/routes/n.$network.offers.$offerId";
@@ -167,6 +168,49 @@ describe("the board", () => {
     const archive = await run(async () => boardLoader(args(await getRequest("/n/halle/offers?view=archive", { as: MSO }), { network: "halle" })));
     expect(archive.data.board.total).toBeGreaterThan(0);
     for (const o of archive.data.board.offers) expect(o.status === "archived" || (o.valid_to && o.valid_to < today)).toBeTruthy();
+  });
+
+  it("totals without filters are the kept counts per status and end date, after every kind of change", async () => {
+    const halle = (await db.selectFrom("networks").select("id").where("slug", "=", "halle").executeTakeFirstOrThrow()).id;
+    const today = todayIn(new Date());
+    const totals = async () => {
+      const board = async (query: string) => (await run(async () => boardLoader(args(await getRequest(`/n/halle/offers${query}`, { as: MSO }), { network: "halle" })))).data.board.total;
+      return { current: await board(""), archive: await board("?view=archive") };
+    };
+    const counted = async () => {
+      const count = async (where: string) => Number((await sql<{ n: number }>`select count(*) n from offers where network_id = ${halle} and ${sql.raw(where)}`.execute(db)).rows[0].n);
+      return {
+        current: await count(`status = 'published' and (valid_to is null or valid_to >= '${today}')`),
+        archive: await count(`(status = 'published' and valid_to < '${today}') or status = 'archived'`),
+      };
+    };
+    const kept = async () =>
+      (await db.selectFrom("offer_board_counts").selectAll().where("count", "!=", 0).execute()).map((r) => `${r.network_id}/${r.status}/${r.valid_to}: ${r.count}`).sort();
+    const actual = async () =>
+      (await sql<{ key: string }>`select network_id || '/' || status || '/' || coalesce(valid_to, '') || ': ' || count(*) key from offers group by network_id, status, coalesce(valid_to, '')`.execute(db)).rows.map((r) => r.key).sort();
+    expect(await totals()).toEqual(await counted());
+    expect(await kept()).toEqual(await actual());
+
+    // Writes past the app: an offer ends yesterday, loses its end date, is archived; a new one, a deletion.
+    const some = (await db.selectFrom("offers").select("id").where("network_id", "=", halle).where("status", "=", "published").where("valid_to", "is", null).executeTakeFirstOrThrow()).id;
+    const before = await totals();
+    await db.updateTable("offers").set({ valid_to: "2020-01-01" }).where("id", "=", some).execute();
+    expect((await totals()).current).toBe(before.current - 1);
+    expect(await totals()).toEqual(await counted());
+    await db.updateTable("offers").set({ valid_to: null, status: "archived" }).where("id", "=", some).execute();
+    expect(await totals()).toEqual(await counted());
+    const org = (await db.selectFrom("organisations").select("id").where("network_id", "=", halle).executeTakeFirstOrThrow()).id;
+    const extra = await db
+      .insertInto("offers")
+      .values({ network_id: halle, organisation_id: org, title: "Zählprobe", summary: "s", body: "b", category: "course", status: "published", valid_to: "2099-12-31", published_at: new Date().toISOString() })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    expect((await totals()).current).toBe(before.current);
+    expect(await kept()).toEqual(await actual());
+    await db.deleteFrom("offers").where("id", "=", extra.id).execute();
+    await db.updateTable("offers").set({ status: "published" }).where("id", "=", some).execute();
+    expect(await totals()).toEqual(before);
+    expect(await kept()).toEqual(await actual());
   });
 
   it("finds Pflegekräfte without umlauts, ranked, and survives FTS syntax in the input", async () => {
