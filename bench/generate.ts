@@ -385,11 +385,16 @@ export async function generateDataset(file: string, options: GenerateOptions = {
     s.calendarToken.run(manyGroups, hashToken(feedToken), iso(now - DAY));
     // A third of the people subscribe to their personal feed.
     for (let i = 10; i < userIds.length; i += 3) s.calendarToken.run(userIds[i], hashToken(`${feedToken}-${i}`), iso(now - DAY));
-    // Writers: people 11.. moderate the largest group (to comment on its work packages)
-    // and propose items and offers for their own organisations.
+    // Writers: people 11.. are also staff of an organisation that prepares the largest
+    // group's meetings, which lets them comment on its work packages; they propose items and
+    // offers for their own organisations. So the group's preparation tier stays a few
+    // organisations, as in a real network, rather than 50 people named one by one.
     const writerCount = Math.min(options.writers ?? 50, userIds.length - 10);
     const writerIndexes = first(writerCount).map((i) => 10 + i);
-    for (const w of writerIndexes) s.userMembership.run(networkId, groupIds[1], userIds[w], "preparation");
+    const preparing = preparingOrganisation(sqlite, s, networkId, groupIds[1], orgOfUser[writerIndexes[0] ?? 10]);
+    for (const w of writerIndexes) {
+      if (orgOfUser[w] !== preparing) s.affiliation.run(networkId, userIds[w], preparing, "Koordination");
+    }
 
     for (let i = 0; i < Math.round(50 * Math.min(1, scale * 2)); i++) buildNetwork(s, rng, smallShape(i), passwordHash, now);
     // Person 4 also belongs to the first small network, so the feed spans two networks.
@@ -422,6 +427,20 @@ export async function generateDataset(file: string, options: GenerateOptions = {
   await refreshPlannerStatistics(analysed);
   await analysed.destroy();
   return facts;
+}
+
+/**
+ * The first organisation of the group's preparation tier (the largest group has a dozen at
+ * full scale); at a small scale there may be none, and then `fallback` is made one.
+ */
+function preparingOrganisation(sqlite: SQLite.Database, s: Statements, networkId: number, groupId: number, fallback: number): number {
+  const row = sqlite
+    .prepare("select organisation_id as id from group_memberships where group_id = ? and tier = 'preparation' and organisation_id is not null order by id limit 1")
+    .get(groupId) as { id: number } | undefined;
+  if (row) return row.id;
+  sqlite.prepare("delete from group_memberships where group_id = ? and organisation_id = ?").run(groupId, fallback);
+  s.orgMembership.run(networkId, groupId, fallback, "preparation");
+  return fallback;
 }
 
 function orgInGroup(sqlite: SQLite.Database, groupId: number, organisationId: number): boolean {
