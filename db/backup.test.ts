@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { backupDatabase, openSqlite, restoreDatabase } from "./sqlite";
 
 const count = (file: string) => {
@@ -13,8 +13,19 @@ const count = (file: string) => {
 };
 
 describe("backup and restore", () => {
+  // Each test's files live in a folder of its own, removed afterwards (passed or failed).
+  const folders: string[] = [];
+  const tempFolder = (prefix: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    folders.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of folders.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it("copies a database consistently while another connection keeps writing", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nws-backup-"));
+    const dir = tempFolder("nws-backup-");
     const live = path.join(dir, "live.sqlite");
     const writer = openSqlite(live);
     writer.exec("create table notes (id integer primary key, body text not null)");
@@ -50,7 +61,7 @@ describe("backup and restore", () => {
   });
 
   it("refuses to restore a damaged file", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nws-restore-"));
+    const dir = tempFolder("nws-restore-");
     const bad = path.join(dir, "bad.sqlite");
     fs.writeFileSync(bad, "kein SQLite");
     expect(() => restoreDatabase(bad, path.join(dir, "target.sqlite"))).toThrow();
