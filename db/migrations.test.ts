@@ -13,9 +13,10 @@ async function registeredMigrations(): Promise<Record<string, Migration>> {
 /** Everything that makes up the database: schema objects, every row, the migration table. */
 function snapshot(sqlite: SQLite.Database) {
   const objects = sqlite.prepare("select type, name, sql from sqlite_master order by type, name").all() as { type: string; name: string }[];
-  const rows: Record<string, unknown[]> = {};
+  const rows: Record<string, string[]> = {};
   for (const { name } of objects.filter((o) => o.type === "table" && !/_fts_/.test(o.name) && o.name !== "sqlite_sequence")) {
-    rows[name] = sqlite.prepare(`select * from "${name}" order by rowid`).all();
+    // Sorted as text: a WITHOUT ROWID table has no rowid to order by.
+    rows[name] = sqlite.prepare(`select * from "${name}"`).all().map((row) => JSON.stringify(row)).sort();
   }
   return { objects, rows };
 }

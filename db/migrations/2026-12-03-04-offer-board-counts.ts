@@ -6,9 +6,12 @@ import { sql, type Kysely } from "kysely";
 // on: a few hundred rows of this table, read along its primary key. '' stands for "no end
 // date": the key cannot hold NULL, which ON CONFLICT would treat as distinct. Exact at every
 // moment (the triggers run in the writing transaction). Frozen in time: Kysely<any>.
+// Only while the network exists: when a network is deleted, its offers go with it (cascade)
+// and a row written for it then would fail its foreign key.
 const add = (row: "new" | "old", delta: 1 | -1) =>
   `insert into offer_board_counts (network_id, status, valid_to, count)
-    values (${row}.network_id, ${row}.status, coalesce(${row}.valid_to, ''), ${delta})
+    select ${row}.network_id, ${row}.status, coalesce(${row}.valid_to, ''), ${delta}
+    where exists (select 1 from networks where networks.id = ${row}.network_id)
     on conflict (network_id, status, valid_to) do update set count = count + ${delta};`;
 const changed = "old.status is not new.status or old.valid_to is not new.valid_to or old.network_id is not new.network_id";
 const triggers: [string, string][] = [

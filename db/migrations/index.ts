@@ -15,6 +15,7 @@ import * as memberOrderChanges from "./2026-12-03-01-member-order-changes";
 import * as workPackageCounts from "./2026-12-03-02-work-package-counts";
 import * as organisationOrderChanges from "./2026-12-03-03-organisation-order-changes";
 import * as offerBoardCounts from "./2026-12-03-04-offer-board-counts";
+import * as countersOfDeletedParents from "./2026-12-03-05-counters-of-deleted-parents";
 
 // Migrations are listed statically so that the bundled server, the scripts and the
 // tests all run the same set without reading the file system at run time.
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-03-02-work-package-counts": workPackageCounts,
   "2026-12-03-03-organisation-order-changes": organisationOrderChanges,
   "2026-12-03-04-offer-board-counts": offerBoardCounts,
+  "2026-12-03-05-counters-of-deleted-parents": countersOfDeletedParents,
 };
 
 export const migrationProvider: MigrationProvider = {
