@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 
-// The counter tables that triggers keep (member orders, work-package and offer counts, the
-// organisation order) must not stand in the way of deleting what they count for: a group
-// or a whole network goes, with everything that cascades from it, and its counter rows too.
+// The counter tables that triggers keep (calendar changes, member orders, work-package and
+// offer counts, the organisation order) must not stand in the way of deleting what they
+// count for: a group or a whole network goes, with everything that cascades from it, and
+// its counter rows too.
 
 async function newNetwork(slug: string) {
   const network = (await db.insertInto("networks").values({ slug, name: `Löschprobe ${slug}`, city: "Probe" }).returning("id").executeTakeFirstOrThrow()).id;
@@ -11,6 +12,13 @@ async function newNetwork(slug: string) {
   const group = (await db.insertInto("groups").values({ network_id: network, kind: "specialist", slug: "fg-probe", name: "FG Probe" }).returning("id").executeTakeFirstOrThrow()).id;
   await db.insertInto("group_memberships").values({ network_id: network, group_id: group, organisation_id: organisation, tier: "preparation" }).execute();
   await db.insertInto("work_packages").values({ network_id: network, origin_group_id: group, title: "Probe", problem: "p", request: "r", created_by: null }).execute();
+  const starts = "2027-01-12T09:00:00.000Z";
+  const meeting = (await db
+    .insertInto("meetings")
+    .values({ network_id: network, kind: "regular", title: "Sitzung Probe", starts_at: starts, ends_at: "2027-01-12T11:00:00.000Z", proposal_deadline: "2027-01-05T09:00:00.000Z" })
+    .returning("id")
+    .executeTakeFirstOrThrow()).id;
+  await db.insertInto("meeting_hosts").values({ meeting_id: meeting, group_id: group, network_id: network, starts_at: starts }).execute();
   await db
     .insertInto("offers")
     .values({ network_id: network, organisation_id: organisation, title: "Probeangebot", category: "course", status: "published", published_at: new Date().toISOString() })
@@ -24,25 +32,26 @@ async function countersOf(network: number, group: number) {
     db.selectFrom("work_package_counts").select("network_id").where("origin_group_id", "=", group).execute(),
     db.selectFrom("organisation_order_changes").select("network_id").where("network_id", "=", network).execute(),
     db.selectFrom("offer_board_counts").select("network_id").where("network_id", "=", network).execute(),
+    db.selectFrom("calendar_group_changes").select("group_id").where("group_id", "=", group).execute(),
   ]);
   return rows.map((r) => r.length);
 }
 
 describe("deleting what the kept counters count for", () => {
-  it("a group with members and work packages can be deleted; its counter rows go with it", async () => {
+  it("a group with members, meetings and work packages can be deleted; its counter rows go with it", async () => {
     const { network, group } = await newNetwork("loeschprobe-gruppe");
-    expect(await countersOf(network, group)).toEqual([1, 1, 1, 1]);
+    expect(await countersOf(network, group)).toEqual([1, 1, 1, 1, 1]);
     await db.deleteFrom("groups").where("id", "=", group).execute();
     expect(await db.selectFrom("group_memberships").select("id").where("group_id", "=", group).execute()).toEqual([]);
-    const [memberOrders, packageCounts] = await countersOf(network, group);
-    expect([memberOrders, packageCounts]).toEqual([0, 0]);
+    const [memberOrders, packageCounts, , , calendar] = await countersOf(network, group);
+    expect([memberOrders, packageCounts, calendar]).toEqual([0, 0, 0]);
   });
 
   it("a network with organisations, groups, packages and offers can be deleted; its counter rows go with it", async () => {
     const { network, group } = await newNetwork("loeschprobe-netz");
     await db.deleteFrom("networks").where("id", "=", network).execute();
     expect(await db.selectFrom("offers").select("id").where("network_id", "=", network).execute()).toEqual([]);
-    expect(await countersOf(network, group)).toEqual([0, 0, 0, 0]);
+    expect(await countersOf(network, group)).toEqual([0, 0, 0, 0, 0]);
   });
 
   it("the counters still count while the parents stay", async () => {
