@@ -332,6 +332,14 @@ export interface MemberOrderChangesTable {
   version: Generated<number>;
 }
 
+/** How many memberships a group has in each tier; kept by triggers on group_memberships. */
+export interface GroupMemberCountsTable {
+  network_id: number;
+  group_id: number;
+  tier: MembershipTier;
+  count: number;
+}
+
 /** How many offers a network has per status and end date ('' for none); kept by triggers on offers. */
 export interface OfferBoardCountsTable {
   network_id: number;
@@ -450,6 +458,7 @@ export interface Database {
   work_package_counts: WorkPackageCountsTable;
   organisation_order_changes: OrganisationOrderChangesTable;
   offer_board_counts: OfferBoardCountsTable;
+  group_member_counts: GroupMemberCountsTable;
   work_packages: WorkPackagesTable;
   work_package_events: WorkPackageEventsTable;
   work_package_comments: WorkPackageCommentsTable;

@@ -20,12 +20,9 @@ export async function listGroups(networkId: number) {
     .select(["id", "kind", "slug", "name", "mandate", "cadence"])
     .where("network_id", "=", networkId)
     .execute();
-  const counts = await db
-    .selectFrom("group_memberships")
-    .select(["group_id", "tier", (eb) => eb.fn.countAll<number>().as("count")])
-    .where("network_id", "=", networkId)
-    .groupBy(["group_id", "tier"])
-    .execute();
+  // Kept by triggers (migration 2026-12-03-06-group-member-counts): a few rows per group
+  // instead of every membership of the network.
+  const counts = await db.selectFrom("group_member_counts").select(["group_id", "tier", "count"]).where("network_id", "=", networkId).execute();
   const preparation = await db
     .selectFrom("group_memberships")
     .innerJoin("organisations", "organisations.id", "group_memberships.organisation_id")

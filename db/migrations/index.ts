@@ -16,6 +16,7 @@ import * as workPackageCounts from "./2026-12-03-02-work-package-counts";
 import * as organisationOrderChanges from "./2026-12-03-03-organisation-order-changes";
 import * as offerBoardCounts from "./2026-12-03-04-offer-board-counts";
 import * as countersOfDeletedParents from "./2026-12-03-05-counters-of-deleted-parents";
+import * as groupMemberCounts from "./2026-12-03-06-group-member-counts";
 
 // Migrations are listed statically so that the bundled server, the scripts and the
 // tests all run the same set without reading the file system at run time.
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-03-03-organisation-order-changes": organisationOrderChanges,
   "2026-12-03-04-offer-board-counts": offerBoardCounts,
   "2026-12-03-05-counters-of-deleted-parents": countersOfDeletedParents,
+  "2026-12-03-06-group-member-counts": groupMemberCounts,
 };
 
 export const migrationProvider: MigrationProvider = {

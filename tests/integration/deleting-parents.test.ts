@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 
-// The counter tables that triggers keep (calendar changes, member orders, work-package and
-// offer counts, the organisation order) must not stand in the way of deleting what they
+// The counter tables that triggers keep (calendar changes, member orders and counts,
+// work-package and offer counts, the organisation order) must not stand in the way of deleting what they
 // count for: a group or a whole network goes, with everything that cascades from it, and
 // its counter rows too.
 
@@ -33,6 +33,7 @@ async function countersOf(network: number, group: number) {
     db.selectFrom("organisation_order_changes").select("network_id").where("network_id", "=", network).execute(),
     db.selectFrom("offer_board_counts").select("network_id").where("network_id", "=", network).execute(),
     db.selectFrom("calendar_group_changes").select("group_id").where("group_id", "=", group).execute(),
+    db.selectFrom("group_member_counts").select("group_id").where("group_id", "=", group).execute(),
   ]);
   return rows.map((r) => r.length);
 }
@@ -40,18 +41,18 @@ async function countersOf(network: number, group: number) {
 describe("deleting what the kept counters count for", () => {
   it("a group with members, meetings and work packages can be deleted; its counter rows go with it", async () => {
     const { network, group } = await newNetwork("loeschprobe-gruppe");
-    expect(await countersOf(network, group)).toEqual([1, 1, 1, 1, 1]);
+    expect(await countersOf(network, group)).toEqual([1, 1, 1, 1, 1, 1]);
     await db.deleteFrom("groups").where("id", "=", group).execute();
     expect(await db.selectFrom("group_memberships").select("id").where("group_id", "=", group).execute()).toEqual([]);
-    const [memberOrders, packageCounts, , , calendar] = await countersOf(network, group);
-    expect([memberOrders, packageCounts, calendar]).toEqual([0, 0, 0]);
+    const [memberOrders, packageCounts, , , calendar, memberCounts] = await countersOf(network, group);
+    expect([memberOrders, packageCounts, calendar, memberCounts]).toEqual([0, 0, 0, 0]);
   });
 
   it("a network with organisations, groups, packages and offers can be deleted; its counter rows go with it", async () => {
     const { network, group } = await newNetwork("loeschprobe-netz");
     await db.deleteFrom("networks").where("id", "=", network).execute();
     expect(await db.selectFrom("offers").select("id").where("network_id", "=", network).execute()).toEqual([]);
-    expect(await countersOf(network, group)).toEqual([0, 0, 0, 0, 0]);
+    expect(await countersOf(network, group)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it("the counters still count while the parents stay", async () => {

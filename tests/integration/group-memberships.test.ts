@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { action, loader } from "~/routes/n.$network.groups.$slug_.members";
+import { loader as directoryLoader } from "~/routes/n.$network.groups._index";
 import { args, getRequest, postRequest, run } from "../requests";
 import { groupId, organisationId, userId } from "../lookups";
 
@@ -154,5 +155,31 @@ describe("group memberships", () => {
     expect((await post("fg-arbeit", { intent: "dropGroup" }, ADMIN)).status).toBe(400);
     expect((await post("fg-arbeit", {}, ADMIN)).status).toBe(400);
     expect((await post("fg-arbeit", { intent: "changeTier", membershipId: "1", tier: "boss" }, ADMIN)).status).toBe(400);
+  });
+
+  it("the kept member counts per group and tier match the memberships after every kind of change", async () => {
+    const actual = async () =>
+      (await db.selectFrom("group_memberships").select(["network_id", "group_id", "tier", (eb) => eb.fn.countAll<number>().as("n")]).groupBy(["network_id", "group_id", "tier"]).execute())
+        .map((r) => `${r.network_id}/${r.group_id}/${r.tier}: ${r.n}`)
+        .sort();
+    const kept = async () =>
+      (await db.selectFrom("group_member_counts").selectAll().where("count", "!=", 0).execute()).map((r) => `${r.network_id}/${r.group_id}/${r.tier}: ${r.count}`).sort();
+    expect(await kept()).toEqual(await actual());
+
+    // Writes past the app: a new membership, a tier change, a move to another group, a removal.
+    const [arbeit, deutsch] = [await groupId("fg-arbeit"), await groupId("fg-deutsch")];
+    const network = (await db.selectFrom("groups").select("network_id").where("id", "=", arbeit).executeTakeFirstOrThrow()).network_id;
+    const added = await db.insertInto("group_memberships").values({ network_id: network, group_id: arbeit, user_id: await userId("admin@halle.example"), tier: "member" }).returning("id").executeTakeFirstOrThrow();
+    expect(await kept()).toEqual(await actual());
+    await db.updateTable("group_memberships").set({ tier: "preparation" }).where("id", "=", added.id).execute();
+    await db.updateTable("group_memberships").set({ group_id: deutsch }).where("id", "=", added.id).execute();
+    expect(await kept()).toEqual(await actual());
+    await db.deleteFrom("group_memberships").where("id", "=", added.id).execute();
+    expect(await kept()).toEqual(await actual());
+
+    // The directory shows the kept count of the member tier.
+    const directory = await run(async () => directoryLoader(args(await getRequest("/n/halle/groups", { as: ADMIN }), { network: "halle" })));
+    const members = await db.selectFrom("group_memberships").select((eb) => eb.fn.countAll<number>().as("n")).where("group_id", "=", arbeit).where("tier", "=", "member").executeTakeFirstOrThrow();
+    expect(directory.data.groups.find((g: { slug: string }) => g.slug === "fg-arbeit").memberCount).toBe(Number(members.n));
   });
 });
