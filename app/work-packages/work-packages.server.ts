@@ -281,8 +281,7 @@ export async function dashboard(networkId: number, now = new Date(), overduePage
       .where("c.network_id", "=", networkId)
       .where("c.status", "!=", "draft")
       .where("c.count", ">", 0)
-      .execute()
-      .then(inGermanOrder),
+      .execute(),
     db
       .selectFrom("work_packages")
       .select(["submitted_at", "decided_at"])
@@ -307,7 +306,8 @@ export async function dashboard(networkId: number, now = new Date(), overduePage
   }
   return {
     byStatus,
-    byGroup: [...groups.values()],
+    // Sorted once per group, not once per group and status.
+    byGroup: inGermanOrder([...groups.values()]),
     medianDays: medianDaysToDecision(decided, now),
     decidedCount: decided.length,
     overdue: overduePage.filter((p) => isOverdue(p, now)),
