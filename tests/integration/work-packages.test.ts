@@ -304,6 +304,8 @@ describe("work packages: across networks and ids", () => {
     expect(outcome.data.medianDays).toBeGreaterThan(0);
     expect(outcome.data.overdue.length).toBeGreaterThanOrEqual(2);
     expect(outcome.data.byGroup.map((g: { slug: string }) => g.slug)).toEqual(expect.arrayContaining(["fg-arbeit", "fg-deutsch"]));
+    const names = outcome.data.byGroup.map((g: { name: string }) => g.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator("de").compare));
   });
 
   it("the dashboard pages its overdue list, longest overdue first, 25 at a time", async () => {
