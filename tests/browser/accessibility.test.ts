@@ -30,7 +30,7 @@ describe.skipIf(skipBrowserSuites)("axe-core finds no WCAG 2.1 AA violation", ()
     await expectNoAxeViolations(page);
   });
 
-  it.each(["/n/halle", "/n/halle/groups", "/n/halle/groups/fg-arbeit", "/n/halle/organisations", "/n/halle/admin", "/profile"])(
+  it.each(["/n/halle", "/n/halle/groups", "/n/halle/groups/fg-arbeit", "/n/halle/organisations", "/n/halle/offers", "/n/halle/admin", "/n/halle/admin/audit", "/profile"])(
     "%s (as admin@halle.example)",
     async (path) => {
       const page = await newPage(browser, { storageState: admin });
