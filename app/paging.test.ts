@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageWithin } from "./paging";
+import { pageWithin, requestedPage } from "./paging";
 
 describe("pageWithin", () => {
   it("keeps a page that exists", () => {
@@ -15,5 +15,17 @@ describe("pageWithin", () => {
   });
   it("has one (empty) page for an empty list", () => {
     expect(pageWithin(4, 0, 20)).toEqual({ page: 1, pageCount: 1, offset: 0 });
+  });
+});
+
+describe("requestedPage", () => {
+  it("reads a whole page number from 1 from the named parameter", () => {
+    expect(requestedPage(new URLSearchParams("page=3"))).toBe(3);
+    expect(requestedPage(new URLSearchParams("overdue=2&page=5"), "overdue")).toBe(2);
+  });
+  it("takes the first page for a missing, zero, negative, fractional or non-numeric value", () => {
+    for (const query of ["", "page=0", "page=-2", "page=1.5", "page=abc", "page=", "page=9999999999"]) {
+      expect(requestedPage(new URLSearchParams(query)), query).toBe(1);
+    }
   });
 });

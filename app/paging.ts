@@ -8,3 +8,9 @@ export function pageWithin(requested: number | undefined, total: number, pageSiz
   const page = Math.min(Math.max(1, Math.trunc(requested ?? 1) || 1), pageCount);
   return { page, pageCount, offset: (page - 1) * pageSize };
 }
+
+/** The page a link asks for in `?name=`: a whole number from 1, else the first page. */
+export function requestedPage(params: URLSearchParams, name = "page"): number {
+  const value = params.get(name);
+  return value && /^[1-9]\d{0,8}$/.test(value) ? Number(value) : 1;
+}

@@ -1,5 +1,6 @@
 import { isLocalDate } from "../offers/dates";
 import { addLocalDays, localToUtc } from "../meetings/local-time";
+import { requestedPage } from "../paging";
 import { isAuditAction, type AuditAction } from "./actions";
 
 // The audit log's filters, read from the query string of its GET form. Pure.
@@ -56,7 +57,7 @@ export function parseAuditFilters(params: URLSearchParams): { filters: AuditFilt
       action: isAuditAction(values.action) ? values.action : null,
       from,
       to,
-      page: positiveInt(params.get("page")) ?? 1,
+      page: requestedPage(params),
     },
     values,
     errors,

@@ -4,16 +4,16 @@ import { requireNetworkAdmin } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { Link } from "~/components/link";
 import { Pagination } from "~/components/pagination";
-import { parseId } from "~/components/params";
 import { useT } from "~/i18n/use-translation";
 import { isOrganisationKind } from "~/organisations/kinds";
 import { organisationDirectoryPage } from "~/organisations/organisations.server";
+import { requestedPage } from "~/paging";
 
 export const meta: MetaFunction = () => [{ title: "Organisationen verwalten – Netzwerkstatt" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkAdmin(request, params.network);
-  const page = parseId(new URL(request.url).searchParams.get("page")) ?? 1;
+  const page = requestedPage(new URL(request.url).searchParams);
   return { networkSlug: viewer.networkSlug, ...(await organisationDirectoryPage(viewer.networkId, { page })) };
 }
 

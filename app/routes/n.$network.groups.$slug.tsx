@@ -3,7 +3,6 @@ import { useLoaderData } from "@remix-run/react";
 import { notFound, requireNetworkMember } from "~/auth/authorize.server";
 import { canManageGroupMembership, canModerateGroup, groupRole, type Viewer } from "~/auth/permissions";
 import { Link } from "~/components/link";
-import { parseId } from "~/components/params";
 import { findGroupBySlug, groupMemberPage, type GroupMemberRow } from "~/groups/groups.server";
 import { useT } from "~/i18n/use-translation";
 import { MeetingList, MeetingWhen } from "~/meetings/meeting-form";
@@ -13,6 +12,7 @@ import { AgendaView } from "~/meetings/agenda-view";
 import { findMeeting } from "~/meetings/meetings.server";
 import { GroupNewOffers } from "~/offers/group-offers";
 import { groupNewOffers } from "~/offers/offers.server";
+import { requestedPage } from "~/paging";
 import { groupWorkPackages } from "~/work-packages/group-section.server";
 import { GroupWorkPackages } from "~/work-packages/views";
 
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
   const group = await findGroupBySlug(viewer.networkId, params.slug ?? "");
   if (!group) notFound();
-  const { members, memberPages } = await groupMemberPage(viewer.networkId, group.id, parseId(new URL(request.url).searchParams.get("members")) ?? 1);
+  const { members, memberPages } = await groupMemberPage(viewer.networkId, group.id, requestedPage(new URL(request.url).searchParams, "members"));
   const meetings = await groupMeetings({ networkId: viewer.networkId, groupId: group.id });
   return {
     networkSlug: viewer.networkSlug,

@@ -5,13 +5,13 @@ import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
 import { MeetingList } from "~/meetings/meeting-form";
 import { networkUpcomingMeetings } from "~/meetings/upcoming.server";
+import { requestedPage } from "~/paging";
 
 export const meta: MetaFunction = () => [{ title: "Sitzungen – Netzwerkstatt" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
-  const raw = new URL(request.url).searchParams.get("page");
-  const page = raw && /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : 1;
+  const page = requestedPage(new URL(request.url).searchParams);
   return { networkSlug: viewer.networkSlug, ...(await networkUpcomingMeetings({ networkId: viewer.networkId, page })) };
 }
 

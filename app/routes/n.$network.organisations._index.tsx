@@ -3,10 +3,10 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { Link } from "~/components/link";
 import { Pagination } from "~/components/pagination";
-import { parseId } from "~/components/params";
 import { useT } from "~/i18n/use-translation";
 import { isOrganisationKind, organisationKinds } from "~/organisations/kinds";
 import { organisationDirectoryPage } from "~/organisations/organisations.server";
+import { requestedPage } from "~/paging";
 
 export const meta: MetaFunction = () => [{ title: "Organisationen – Netzwerkstatt" }];
 
@@ -16,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const requested = query.get("kind") ?? "";
   // An unknown kind in the URL is ignored rather than answered with an error.
   const kind = isOrganisationKind(requested) ? requested : "";
-  const directory = await organisationDirectoryPage(viewer.networkId, { kind: kind || undefined, page: parseId(query.get("page")) ?? 1 });
+  const directory = await organisationDirectoryPage(viewer.networkId, { kind: kind || undefined, page: requestedPage(query) });
   return { networkSlug: viewer.networkSlug, kind, ...directory };
 }
 

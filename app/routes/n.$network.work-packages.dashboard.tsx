@@ -4,8 +4,8 @@ import { requireNetworkMember, requireWorkPackageSteering } from "~/auth/authori
 import { DataTable } from "~/components/data-table";
 import { Link } from "~/components/link";
 import { Pagination } from "~/components/pagination";
-import { parseId } from "~/components/params";
 import { useT } from "~/i18n/use-translation";
+import { requestedPage } from "~/paging";
 import { workPackageStatuses } from "~/work-packages/state-machine";
 import { dashboard } from "~/work-packages/work-packages.server";
 import { PackageTable } from "~/work-packages/views";
@@ -15,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: "Übersicht der Steuerungsgrup
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
   requireWorkPackageSteering(viewer);
-  const overduePage = parseId(new URL(request.url).searchParams.get("overdue")) ?? 1;
+  const overduePage = requestedPage(new URL(request.url).searchParams, "overdue");
   return { networkSlug: viewer.networkSlug, ...(await dashboard(viewer.networkId, new Date(), overduePage)) };
 }
 

@@ -5,6 +5,7 @@ import { canCommentOnWorkPackage, canModerateGroup, canSteerWorkPackages, workPa
 import { parseId } from "~/components/params";
 import { findGroupById, findGroupBySlug } from "~/groups/groups.server";
 import { organisationChoices } from "~/organisations/organisations.server";
+import { requestedPage } from "~/paging";
 import { isOverdue, isWaitingTooLong, daysBetween } from "./metrics";
 import { commentValidator, completeValidator, decisionValidator, packageValidator, PACKAGE_FORM_ID } from "./schemas";
 import { availableActions, checkTransition } from "./state-machine";
@@ -36,7 +37,7 @@ const packagePath = (viewer: Viewer, id: number) => `/n/${viewer.networkSlug}/wo
  * see, or, with `?group=<slug>`, the packages of one group (an unknown group answers 404).
  */
 export async function loadListPage(viewer: Viewer, url: URL, now = new Date()) {
-  const page = parseId(url.searchParams.get("page")) ?? 1;
+  const page = requestedPage(url.searchParams);
   const groupSlug = url.searchParams.get("group");
   const group = groupSlug === null ? null : ((await findGroupBySlug(viewer.networkId, groupSlug)) ?? notFound());
   const steering = canSteerWorkPackages(viewer) && group === null;
