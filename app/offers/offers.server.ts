@@ -3,10 +3,11 @@ import { recordAudit } from "~/audit/audit.server";
 import { canEditOffer, canReadOffer, isNetworkAdmin, type Viewer } from "~/auth/permissions";
 import { db } from "~/db.server";
 import { byGermanName, inGermanOrder } from "~/i18n/german-order";
+import { summedCount } from "~/kept-counts.server";
 import { meetingTakesProposals } from "~/meetings/agenda.server";
+import { acceptsProposals } from "~/meetings/state-machines";
 import { organisationChoices } from "~/organisations/organisations.server";
 import { pageWithin } from "~/paging";
-import { acceptsProposals } from "~/meetings/state-machines";
 import type { Database, OfferStatus } from "../../db/schema";
 import { isExpired, todayIn } from "./dates";
 import { hasNarrowingFilters, PAGE_SIZE, type OfferFilters } from "./filters";
@@ -128,15 +129,7 @@ const boardColumns = [
  */
 async function countedOffers(networkId: number, view: OfferFilters["view"], withArchived: boolean, today: string) {
   type Range = (eb: ExpressionBuilder<Database & { c: Database["offer_board_counts"] }, "c">) => Expression<SqlBool>;
-  const sumOf = async (range: Range) => {
-    const row = await db
-      .selectFrom("offer_board_counts as c")
-      .where("c.network_id", "=", networkId)
-      .where(range)
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("c.count"), sql<number>`0`).as("total"))
-      .executeTakeFirstOrThrow();
-    return Number(row.total);
-  };
+  const sumOf = (range: Range) => summedCount(db.selectFrom("offer_board_counts as c").where("c.network_id", "=", networkId).where(range));
   if (view === "current") {
     return (await sumOf((eb) => eb.and([eb("c.status", "=", "published"), eb("c.valid_to", "=", "")]))) +
       (await sumOf((eb) => eb.and([eb("c.status", "=", "published"), eb("c.valid_to", ">=", today)])));

@@ -6,6 +6,7 @@ import { queueMessages } from "../mail/outbox.server";
 import { isAgendaOpen } from "../meetings/state-machines";
 import type { Database, WorkPackagePriority, WorkPackagesTable, WorkPackageStatus } from "../../db/schema";
 import { DEFAULT_WAIT_DAYS, daysBetween, isOverdue, isWaitingTooLong, localToday, medianDaysToDecision, twelveMonthsBefore } from "./metrics";
+import { summedCount } from "../kept-counts.server";
 import { pageWithin } from "../paging";
 import { checkTransition, type DecisionAction, type WorkPackageAction, type WorkPackageRefusal } from "./state-machine";
 import { inGermanOrder } from "../i18n/german-order";
@@ -88,14 +89,8 @@ export const PACKAGE_PAGE_SIZE = 25;
 type PackageCondition = (eb: ExpressionBuilder<{ wp: Pick<WorkPackagesTable, "origin_group_id" | "status"> }, "wp">) => Expression<SqlBool>;
 
 /** How many of the network's packages meet `where`, from the counts that triggers keep (decision 022). */
-async function countedPackages(networkId: number, where: PackageCondition): Promise<number> {
-  const row = await db
-    .selectFrom("work_package_counts as wp")
-    .where("wp.network_id", "=", networkId)
-    .where(where)
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("wp.count"), sql<number>`0`).as("total"))
-    .executeTakeFirstOrThrow();
-  return Number(row.total);
+function countedPackages(networkId: number, where: PackageCondition): Promise<number> {
+  return summedCount(db.selectFrom("work_package_counts as wp").where("wp.network_id", "=", networkId).where(where));
 }
 
 /**
