@@ -6,6 +6,7 @@ import { db } from "~/db.server";
 import type { MembershipTier } from "../../db/schema";
 import { findGroupBySlug, listGroupMembers } from "./groups.server";
 import { inGermanOrder } from "~/i18n/german-order";
+import { inDirectoryOrder } from "~/organisations/organisations.server";
 
 // Memberships of one group, managed by network admins and the group's moderators.
 // Every function takes the group the caller was authorised for and checks that each id it
@@ -48,7 +49,7 @@ export async function membershipPageData({ viewer, group }: ManagedGroup) {
       ),
     )
     .execute()
-    .then(inGermanOrder);
+    .then((rows) => inDirectoryOrder(networkId, rows));
   const people = await db
     .selectFrom("network_members")
     .innerJoin("users", "users.id", "network_members.user_id")

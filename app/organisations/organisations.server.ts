@@ -40,12 +40,19 @@ export async function organisationDirectoryPage(networkId: number, opts: { kind?
   return { organisations: ids.flatMap((id) => byId.get(id) ?? []), total: matching.length, page, pageCount };
 }
 
-/** The network's organisations in German name order (the kept one), for selects and checkboxes. */
-export async function organisationChoices(networkId: number) {
-  const order = await sortedOrganisations(networkId);
-  const rows = await db.selectFrom("organisations").select(["id", "name"]).where("network_id", "=", networkId).execute();
+/**
+ * Organisations of the network read by some other query, put in the directory's kept German
+ * order instead of collating them again (thousands in a large city). The rows must belong to
+ * the network; one that the kept order does not hold is left out, as the directory does.
+ */
+export async function inDirectoryOrder<T extends { id: number }>(networkId: number, rows: T[]): Promise<T[]> {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return order.flatMap(({ id }) => byId.get(id) ?? []);
+  return (await sortedOrganisations(networkId)).flatMap(({ id }) => byId.get(id) ?? []);
+}
+
+/** The network's organisations in German name order, for selects and checkboxes. */
+export async function organisationChoices(networkId: number) {
+  return inDirectoryOrder(networkId, await db.selectFrom("organisations").select(["id", "name"]).where("network_id", "=", networkId).execute());
 }
 
 export async function findOrganisation(networkId: number, id: number) {
