@@ -70,6 +70,14 @@ describe.skipIf(skipBrowserSuites)("offers", () => {
     await expect(page.getByRole("link", { name: TITLE }).count()).resolves.toBe(1);
     await expectNoAxeViolations(page);
 
+    // The board pages through the shared pagination: to page 2 and back.
+    const pages = page.getByRole("navigation", { name: "Seiten der Angebote" });
+    await Promise.all([page.waitForURL((url) => url.searchParams.get("page") === "2"), pages.getByRole("link", { name: "Nächste Seite" }).click()]);
+    await pages.getByText(/^Seite 2 von \d+$/).waitFor();
+    await expect(page.getByRole("link", { name: TITLE }).count()).resolves.toBe(0);
+    await Promise.all([page.waitForURL((url) => url.pathname === "/n/halle/offers" && !url.searchParams.has("page")), pages.getByRole("link", { name: "Vorherige Seite" }).click()]);
+    await page.getByRole("link", { name: TITLE }).waitFor();
+
     await page.getByLabel("Suchbegriff").fill("zaitun bewerbung");
     await page.getByLabel("Zielgruppe").selectOption({ label: "Frauen" });
     await page.getByLabel("Thema").selectOption({ label: "Arbeit" });
