@@ -68,7 +68,7 @@ export interface GroupMemberRow {
 /** Organisations and directly named people of a group, both tiers, sorted by name. */
 export async function listGroupMembers(networkId: number, groupId: number): Promise<GroupMemberRow[]> {
   const rows = await memberRows(networkId).where("group_memberships.group_id", "=", groupId).execute();
-  return rows.map(memberRowOf).sort((a, b) => byGermanName.compare(a.name, b.name));
+  return inGermanOrder(rows.map(memberRowOf));
 }
 
 function memberRows(networkId: number) {
@@ -123,8 +123,8 @@ async function readMemberOrder(networkId: number, groupId: number): Promise<Memb
     .where("group_memberships.network_id", "=", networkId)
     .where("group_memberships.group_id", "=", groupId)
     .execute();
-  rows.sort((a, b) => byGermanName.compare(a.name, b.name));
-  const ids = (tier: MembershipTier) => rows.filter((r) => r.tier === tier).map((r) => r.id);
+  const sorted = inGermanOrder(rows);
+  const ids = (tier: MembershipTier) => sorted.filter((r) => r.tier === tier).map((r) => r.id);
   return { preparation: ids("preparation"), member: ids("member") };
 }
 
