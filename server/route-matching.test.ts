@@ -48,7 +48,7 @@ describe("the route-matching patches", () => {
   it("hands every caller matches of its own", () => {
     const routes = [{ id: "group", path: "/n/:network/groups/:slug" }];
     const first = matchRoutes(routes, "/n/halle/groups/fg-arbeit")!;
-    first[0].params.slug = "changed";
+    (first[0].params as Record<string, string>).slug = "changed";
     first.pop();
     const again = matchRoutes(routes, "/n/halle/groups/fg-arbeit")!;
     expect(again).toHaveLength(1);

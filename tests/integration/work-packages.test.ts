@@ -306,6 +306,16 @@ describe("work packages: across networks and ids", () => {
     expect(outcome.data.byGroup.map((g: { slug: string }) => g.slug)).toEqual(expect.arrayContaining(["fg-arbeit", "fg-deutsch"]));
     const names = outcome.data.byGroup.map((g: { name: string }) => g.name);
     expect(names).toEqual([...names].sort(new Intl.Collator("de").compare));
+    // Each group's counts are the packages it sent (drafts excluded); their sums are the totals by status.
+    const halle = await networkIdOf("halle");
+    const sent = await db.selectFrom("work_packages").select(["origin_group_id", "status"]).where("network_id", "=", halle).where("status", "!=", "draft").execute();
+    const arbeit = outcome.data.byGroup.find((g: { id: number }) => g.id === fgArbeit);
+    expect(arbeit.total).toBe(sent.filter((p) => p.origin_group_id === fgArbeit).length);
+    expect(arbeit.byStatus.submitted ?? 0).toBe(sent.filter((p) => p.origin_group_id === fgArbeit && p.status === "submitted").length);
+    const summed: Record<string, number> = {};
+    for (const g of outcome.data.byGroup) for (const [status, count] of Object.entries(g.byStatus as Record<string, number>)) summed[status] = (summed[status] ?? 0) + count;
+    expect(summed).toEqual(outcome.data.byStatus);
+    expect(outcome.data.byGroup.reduce((sum: number, g: { total: number }) => sum + g.total, 0)).toBe(sent.length);
   });
 
   it("the dashboard pages its overdue list, longest overdue first, 25 at a time", async () => {
