@@ -14,10 +14,11 @@ export function sortGroups<T extends { kind: GroupKind; name: string }>(groups: 
   return [...groups].sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || byGermanName.compare(a.name, b.name));
 }
 
+/** The network's groups as the directories list them: no mandate, which only a group's own page shows. */
 export async function listGroups(networkId: number) {
   const groups = await db
     .selectFrom("groups")
-    .select(["id", "kind", "slug", "name", "mandate", "cadence"])
+    .select(["id", "kind", "slug", "name", "cadence"])
     .where("network_id", "=", networkId)
     .execute();
   // Kept by triggers (migration 2026-12-03-06-group-member-counts): a few rows per group

@@ -12,7 +12,11 @@ export const meta: MetaFunction = () => [{ title: "Gremien – Netzwerkstatt" }]
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkMember(request, params.network);
   const groups = await listGroups(viewer.networkId);
-  return { networkSlug: viewer.networkSlug, groups: groups.map((g) => ({ ...g, role: groupRole(viewer, g.id) })) };
+  // Only what the cards show: the page carries its data twice (HTML and hydration data).
+  return {
+    networkSlug: viewer.networkSlug,
+    groups: groups.map(({ id, kind, slug, name, preparation, memberCount }) => ({ id, kind, slug, name, preparation, memberCount, role: groupRole(viewer, id) })),
+  };
 }
 
 export default function GroupsDirectory() {

@@ -27,6 +27,8 @@ describe("network pages", () => {
     expect(slugs[0]).toBe("steuerungsgruppe");
     expect(slugs).toHaveLength(7);
     expect(result.data.groups.find((g: { slug: string }) => g.slug === "fg-arbeit").preparation).toContain("Jobcenter Halle");
+    // Only what the cards show travels to the browser (a mandate is read on the group's page).
+    expect(Object.keys(result.data.groups[0]).sort()).toEqual(["id", "kind", "memberCount", "name", "preparation", "role", "slug"]);
   });
 
   it("group page shows mandate and both tiers, and only the Halle group of that slug", async () => {
