@@ -132,23 +132,22 @@ export async function proposalsToDecide(viewer: Viewer, now = new Date()) {
     .filter(([, tier]) => tier === "preparation")
     .map(([id]) => Number(id));
   if (moderated.length === 0) return [];
+  // From the groups' upcoming meetings (a few per group) to their proposals; from the
+  // proposals' side SQLite walked every undecided proposal of the network, past meetings' too.
   return db
-    .selectFrom("agenda_items")
-    .innerJoin("meetings", "meetings.id", "agenda_items.meeting_id")
+    .selectFrom("meetings")
+    .innerJoin("agenda_items", (join) => join.onRef("agenda_items.meeting_id", "=", "meetings.id").on("agenda_items.status", "=", "proposed"))
     .select(["meetings.id", "meetings.title", "meetings.starts_at", (eb) => eb.fn.countAll<number>().as("open")])
-    .where("agenda_items.network_id", "=", viewer.networkId)
-    .where("agenda_items.status", "=", "proposed")
-    .where("meetings.status", "in", ["planned", "invited"])
-    .where("meetings.starts_at", ">=", now.toISOString())
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("meeting_hosts")
-          .select("meeting_hosts.group_id")
-          .whereRef("meeting_hosts.meeting_id", "=", "meetings.id")
-          .where("meeting_hosts.group_id", "in", moderated),
-      ),
+    .where("meetings.id", "in", (eb) =>
+      eb
+        .selectFrom("meeting_hosts")
+        .select("meeting_hosts.meeting_id")
+        .where("meeting_hosts.network_id", "=", viewer.networkId)
+        .where("meeting_hosts.group_id", "in", moderated)
+        .where("meeting_hosts.starts_at", ">=", now.toISOString()),
     )
+    .where("meetings.network_id", "=", viewer.networkId)
+    .where("meetings.status", "in", ["planned", "invited"])
     .groupBy(["meetings.id", "meetings.title", "meetings.starts_at"])
     .orderBy("meetings.starts_at")
     .limit(10)
