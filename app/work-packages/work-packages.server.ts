@@ -172,16 +172,17 @@ export async function setWaitLimit(viewer: Viewer, days: number): Promise<void> 
 
 /** Meetings of the steering group whose agenda is still open and that lie ahead. */
 export async function openSteeringMeetings(networkId: number, now = new Date()) {
+  // From the steering group's hosted meetings ahead (the group and start index), not from all
+  // of the network's meetings ahead, each checked for its host.
   return db
-    .selectFrom("meetings as m")
-    .innerJoin("meeting_hosts as h", "h.meeting_id", "m.id")
-    .innerJoin("groups as g", "g.id", "h.group_id")
+    .selectFrom("meeting_hosts as h")
+    .innerJoin("meetings as m", "m.id", "h.meeting_id")
     .select(["m.id", "m.title", "m.starts_at", "m.status"])
+    .where("h.network_id", "=", networkId)
+    .where("h.group_id", "in", (eb) => eb.selectFrom("groups").select("id").where("network_id", "=", networkId).where("kind", "=", "steering"))
+    .where("h.starts_at", ">", now.toISOString())
     .where("m.network_id", "=", networkId)
-    .where("g.network_id", "=", networkId)
-    .where("g.kind", "=", "steering")
     .where("m.status", "in", ["planned", "invited"])
-    .where("m.starts_at", ">", now.toISOString())
     .groupBy("m.id")
     .orderBy("m.starts_at")
     .limit(20)

@@ -127,6 +127,18 @@ describe("work packages: create, submit, review, decide", () => {
     expect(rows.some((r) => r.waitingTooLong && r.ageDays > 42)).toBe(true);
     expect(rows.at(-1)!.id).toBe(pkgId);
     expect(outcome.data.meetings.length).toBeGreaterThan(0);
+    // The meetings to put a package on: the steering group's own ahead whose agenda is open, soonest first.
+    const now = new Date().toISOString();
+    const expected = await db
+      .selectFrom("meetings as m")
+      .select("m.id")
+      .where("m.network_id", "=", await networkIdOf("halle"))
+      .where("m.status", "in", ["planned", "invited"])
+      .where("m.starts_at", ">", now)
+      .where("m.id", "in", db.selectFrom("meeting_hosts as h").innerJoin("groups as g", "g.id", "h.group_id").select("h.meeting_id").where("g.kind", "=", "steering"))
+      .orderBy("m.starts_at")
+      .execute();
+    expect(outcome.data.meetings.map((m: { id: number }) => m.id)).toEqual(expected.map((m) => m.id).slice(0, 20));
     steeringMeetingId = outcome.data.meetings[0].id;
     const member = await run(async () => listLoader(args(await getRequest(base, { as: MSO }), { network: "halle" })));
     expect(member.data.inbox).toBeNull();
