@@ -1,6 +1,7 @@
 import type { MeetingKind, MeetingStatus } from "../../db/schema";
 import type { Viewer } from "../auth/permissions";
 import { db } from "../db.server";
+import { pageWithin } from "../paging";
 import { inGermanOrder } from "../i18n/german-order";
 
 // Meeting lists for the group page, the home page and the network's meeting list. Every
@@ -109,21 +110,16 @@ export async function myNextMeetings(viewer: Viewer, input: { now?: Date; limit?
 
 export const NETWORK_PAGE_SIZE = 50;
 
-/** Upcoming meetings of the whole network, 50 a page, from the (network_id, starts_at) index. */
+/** Upcoming meetings of the whole network, 50 a page with their total, from the (network_id, starts_at) index. */
 export async function networkUpcomingMeetings(input: { networkId: number; page?: number; now?: Date }) {
-  const page = Math.max(1, Math.min(input.page ?? 1, 1000));
-  const rows = await db
+  const upcoming = db
     .selectFrom("meetings")
-    .select(summaryColumns)
     .where("meetings.network_id", "=", input.networkId)
-    .where("meetings.starts_at", ">=", (input.now ?? new Date()).toISOString())
-    .orderBy("meetings.starts_at")
-    .orderBy("meetings.id")
-    .limit(NETWORK_PAGE_SIZE + 1)
-    .offset((page - 1) * NETWORK_PAGE_SIZE)
-    .execute();
-  const meetings = await withHosts(input.networkId, rows.slice(0, NETWORK_PAGE_SIZE));
-  return { meetings, page, hasMore: rows.length > NETWORK_PAGE_SIZE };
+    .where("meetings.starts_at", ">=", (input.now ?? new Date()).toISOString());
+  const { total } = await upcoming.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
+  const { page, pageCount, offset } = pageWithin(input.page, Number(total), NETWORK_PAGE_SIZE);
+  const rows = await upcoming.select(summaryColumns).orderBy("meetings.starts_at").orderBy("meetings.id").limit(NETWORK_PAGE_SIZE).offset(offset).execute();
+  return { meetings: await withHosts(input.networkId, rows), total: Number(total), page, pageCount };
 }
 
 /** For moderators: upcoming meetings of their groups with proposals still to decide, in one query. */

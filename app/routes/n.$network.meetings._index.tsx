@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireNetworkMember } from "~/auth/authorize.server";
-import { Link } from "~/components/link";
+import { Pagination } from "~/components/pagination";
 import { useT } from "~/i18n/use-translation";
 import { MeetingList } from "~/meetings/meeting-form";
 import { networkUpcomingMeetings } from "~/meetings/upcoming.server";
@@ -16,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function NetworkMeetings() {
-  const { networkSlug, meetings, page, hasMore } = useLoaderData<typeof loader>();
+  const { networkSlug, meetings, total, page, pageCount } = useLoaderData<typeof loader>();
   const t = useT();
   const base = `/n/${networkSlug}/meetings`;
   return (
@@ -24,15 +24,11 @@ export default function NetworkMeetings() {
       <h1>{t("meeting.networkTitle")}</h1>
       <p>{t("meeting.networkIntro")}</p>
       <section className="card" aria-labelledby="network-meetings">
-        <h2 id="network-meetings">{page > 1 ? `${t("meeting.upcoming")} · ${t("meeting.pageOf", { page })}` : t("meeting.upcoming")}</h2>
+        <h2 id="network-meetings">{t("meeting.upcoming")}</h2>
+        {total > 0 ? <p className="muted">{t("meeting.upcomingCount", { count: total })}</p> : null}
         <MeetingList meetings={meetings} networkSlug={networkSlug} showHosts emptyText={t("meeting.networkNone")} />
       </section>
-      {page > 1 || hasMore ? (
-        <nav className="actions" aria-label={t("meeting.networkTitle")}>
-          {page > 1 ? <Link to={page === 2 ? base : `${base}?page=${page - 1}`}>{t("meeting.previousPage")}</Link> : null}
-          {hasMore ? <Link to={`${base}?page=${page + 1}`}>{t("meeting.nextPage")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination label={t("meeting.pagination")} page={page} pageCount={pageCount} hrefOf={(n) => (n === 1 ? base : `${base}?page=${n}`)} />
     </>
   );
 }
