@@ -354,6 +354,12 @@ export interface OrganisationOrderChangesTable {
   version: Generated<number>;
 }
 
+/** A counter per network, raised by triggers whenever the German name order of its people may change. */
+export interface PeopleOrderChangesTable {
+  network_id: number;
+  version: Generated<number>;
+}
+
 /** How many packages a network's group has in each status; kept by triggers on work_packages. */
 export interface WorkPackageCountsTable {
   network_id: number;
@@ -457,6 +463,7 @@ export interface Database {
   member_order_changes: MemberOrderChangesTable;
   work_package_counts: WorkPackageCountsTable;
   organisation_order_changes: OrganisationOrderChangesTable;
+  people_order_changes: PeopleOrderChangesTable;
   offer_board_counts: OfferBoardCountsTable;
   group_member_counts: GroupMemberCountsTable;
   work_packages: WorkPackagesTable;

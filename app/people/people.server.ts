@@ -7,11 +7,36 @@ import type { NetworkRole } from "../../db/schema";
 import { createInvitation, listInvitations } from "./invitations.server";
 import { invitationStatus } from "./invitations";
 import { inGermanOrder } from "../i18n/german-order";
+import { keptOrders } from "../kept-order.server";
+import { pageWithin } from "../paging";
 
 // People of a network and what an admin may change about them. Every function takes the
 // network id and puts it into the WHERE clause, so no call can reach another network.
 
-export const PEOPLE_LIST_LIMIT = 200;
+/** The admin's list shows this many people per page; a large city has thousands. */
+const PEOPLE_PAGE_SIZE = 50;
+
+/** 100 networks of 10,000 people take a few MB. */
+const peopleOrders = keptOrders<number[]>(100);
+
+/**
+ * The ids of the network's people in German name order (SQLite cannot collate German), kept
+ * while the network's counter in people_order_changes stands: triggers raise it when someone
+ * joins or leaves the network or is renamed (decision 021).
+ */
+async function sortedPeople(networkId: number): Promise<number[]> {
+  const counter = await db.selectFrom("people_order_changes").select("version").where("network_id", "=", networkId).executeTakeFirst();
+  return peopleOrders.get(String(networkId), counter?.version ?? 0, async () => {
+    const rows = await db
+      .selectFrom("network_members")
+      .innerJoin("users", "users.id", "network_members.user_id")
+      .select(["users.id", "users.name"])
+      .where("network_members.network_id", "=", networkId)
+      .orderBy("users.id")
+      .execute();
+    return inGermanOrder(rows).map((r) => r.id);
+  });
+}
 
 /** `%term%` for LIKE, with the wildcards of the term itself escaped (ESCAPE '\'). */
 export function likePattern(term: string): string {
@@ -27,17 +52,47 @@ export interface PersonOrganisation {
   name: string;
 }
 
-/** People of the network, optionally filtered by name, e-mail or organisation; affiliations in one extra query. */
-export async function listPeople({ networkId, query = "" }: { networkId: number; query?: string }) {
-  const term = query.trim().toLowerCase();
-  let select = db
+/**
+ * One page of the network's people in German name order, optionally filtered by name, e-mail
+ * or organisation, with the total: the filter gives ids, the kept order sorts them, and only
+ * the page's people are read (with their affiliations in one extra query).
+ */
+export async function listPeople({ networkId, query = "", page: requested = 1 }: { networkId: number; query?: string; page?: number }) {
+  const sorted = await sortedPeople(networkId);
+  const matching = query.trim() ? await matchingPeople(networkId, query.trim().toLowerCase()) : null;
+  const ordered = matching ? sorted.filter((id) => matching.has(id)) : sorted;
+  const { page, pageCount, offset } = pageWithin(requested, ordered.length, PEOPLE_PAGE_SIZE);
+  const ids = ordered.slice(offset, offset + PEOPLE_PAGE_SIZE);
+  const rows = ids.length
+    ? await db
+        .selectFrom("network_members")
+        .innerJoin("users", "users.id", "network_members.user_id")
+        .select(["users.id", "users.name", "users.email", "network_members.role", "network_members.active"])
+        .where("network_members.network_id", "=", networkId)
+        .where("users.id", "in", ids)
+        .execute()
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  // Someone who left since their id was sorted is left out.
+  const people = ids.flatMap((id) => byId.get(id) ?? []);
+  const organisationsByUser = await organisationsOf(networkId, people.map((p) => p.id));
+  return {
+    people: people.map((p) => ({ ...p, active: p.active === 1, organisations: organisationsByUser.get(p.id) ?? [] })),
+    total: ordered.length,
+    page,
+    pageCount,
+  };
+}
+
+/** The ids of the network's people whose name, e-mail or organisation contains the term. */
+async function matchingPeople(networkId: number, term: string): Promise<Set<number>> {
+  const pattern = likePattern(term);
+  const rows = await db
     .selectFrom("network_members")
     .innerJoin("users", "users.id", "network_members.user_id")
-    .select(["users.id", "users.name", "users.email", "network_members.role", "network_members.active"])
-    .where("network_members.network_id", "=", networkId);
-  if (term) {
-    const pattern = likePattern(term);
-    select = select.where((eb) =>
+    .select("users.id")
+    .where("network_members.network_id", "=", networkId)
+    .where((eb) =>
       eb.or([
         lowerLike("users.name", pattern),
         lowerLike("users.email", pattern),
@@ -48,21 +103,12 @@ export async function listPeople({ networkId, query = "" }: { networkId: number;
             .select("affiliations.id")
             .whereRef("affiliations.user_id", "=", "users.id")
             .where("affiliations.network_id", "=", networkId)
-            .where((inner) =>
-              inner.or([lowerLike("organisations.name", pattern), lowerLike("organisations.short_name", pattern)]),
-            ),
+            .where((inner) => inner.or([lowerLike("organisations.name", pattern), lowerLike("organisations.short_name", pattern)])),
         ),
       ]),
-    );
-  }
-  // Which people fill a truncated list follows SQLite's byte order; the list shows them in German order.
-  const rows = await select.orderBy("users.name").orderBy("users.id").limit(PEOPLE_LIST_LIMIT + 1).execute();
-  const people = inGermanOrder(rows.slice(0, PEOPLE_LIST_LIMIT));
-  const organisationsByUser = await organisationsOf(networkId, people.map((p) => p.id));
-  return {
-    people: people.map((p) => ({ ...p, active: p.active === 1, organisations: organisationsByUser.get(p.id) ?? [] })),
-    truncated: rows.length > PEOPLE_LIST_LIMIT,
-  };
+    )
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 /** The organisations of several people of one network, in one query. */

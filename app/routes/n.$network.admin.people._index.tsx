@@ -5,20 +5,22 @@ import { DataTable } from "~/components/data-table";
 import { FormMessage } from "~/components/forms";
 import { Link } from "~/components/link";
 import { useT } from "~/i18n/use-translation";
-import { listPeople, PEOPLE_LIST_LIMIT } from "~/people/people.server";
+import { Pagination } from "~/components/pagination";
+import { requestedPage } from "~/paging";
+import { listPeople } from "~/people/people.server";
 
 export const meta: MetaFunction = () => [{ title: "Personen – Netzwerkstatt" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireNetworkAdmin(request, params.network);
-  const query = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100);
-  const { people, truncated } = await listPeople({ networkId: viewer.networkId, query });
-  const deleted = new URL(request.url).searchParams.get("deleted") === "1";
-  return { base: `/n/${viewer.networkSlug}/admin`, query, people, truncated, deleted };
+  const searchParams = new URL(request.url).searchParams;
+  const query = (searchParams.get("q") ?? "").trim().slice(0, 100);
+  const list = await listPeople({ networkId: viewer.networkId, query, page: requestedPage(searchParams) });
+  return { base: `/n/${viewer.networkSlug}/admin`, query, ...list, deleted: searchParams.get("deleted") === "1" };
 }
 
 export default function PeopleList() {
-  const { base, query, people, truncated, deleted } = useLoaderData<typeof loader>();
+  const { base, query, people, total, page, pageCount, deleted } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
@@ -44,8 +46,7 @@ export default function PeopleList() {
           </Link>
         ) : null}
       </Form>
-      <p role="status">{query ? t("people.countFiltered", { count: people.length, query }) : t("people.count", { count: people.length })}</p>
-      {truncated ? <p className="notice notice--info">{t("people.truncated", { limit: PEOPLE_LIST_LIMIT })}</p> : null}
+      <p role="status">{query ? t("people.countFiltered", { count: total, query }) : t("people.count", { count: total })}</p>
       {people.length === 0 ? (
         <p>{t("people.empty")}</p>
       ) : (
@@ -65,6 +66,18 @@ export default function PeopleList() {
           ))}
         </DataTable>
       )}
+      <Pagination
+        label={t("people.pagination")}
+        page={page}
+        pageCount={pageCount}
+        hrefOf={(n) => `${base}/people${searchOf({ q: query, page: n > 1 ? String(n) : "" })}`}
+      />
     </>
   );
+}
+
+/** "?q=…&page=…" with the empty ones left out; "" when both are. */
+function searchOf(params: Record<string, string>): string {
+  const search = new URLSearchParams(Object.entries(params).filter(([, value]) => value)).toString();
+  return search ? `?${search}` : "";
 }

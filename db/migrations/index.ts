@@ -17,6 +17,7 @@ import * as organisationOrderChanges from "./2026-12-03-03-organisation-order-ch
 import * as offerBoardCounts from "./2026-12-03-04-offer-board-counts";
 import * as countersOfDeletedParents from "./2026-12-03-05-counters-of-deleted-parents";
 import * as groupMemberCounts from "./2026-12-03-06-group-member-counts";
+import * as peopleOrderChanges from "./2026-12-03-07-people-order-changes";
 
 // Migrations are listed statically so that the bundled server, the scripts and the
 // tests all run the same set without reading the file system at run time.
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-03-04-offer-board-counts": offerBoardCounts,
   "2026-12-03-05-counters-of-deleted-parents": countersOfDeletedParents,
   "2026-12-03-06-group-member-counts": groupMemberCounts,
+  "2026-12-03-07-people-order-changes": peopleOrderChanges,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -63,15 +63,58 @@ describe("people list", () => {
   it("lists the network's people with organisations, role and status, and nobody from elsewhere", async () => {
     const result = await list();
     expect(result.status).toBe(200);
-    const emails = result.data.people.map((p: { email: string }) => p.email);
+    const everyone = [...result.data.people];
+    for (let page = 2; page <= result.data.pageCount; page++) everyone.push(...(await list(`?page=${page}`)).data.people);
+    const emails = everyone.map((p: { email: string }) => p.email);
     expect(emails).toContain("mso@halle.example");
     expect(emails).toContain(ADMIN);
     expect(emails).not.toContain("admin@vogtland.example");
-    const admin = result.data.people.find((p: { email: string }) => p.email === ADMIN);
+    expect(emails).toHaveLength(result.data.total);
+    const admin = everyone.find((p: { email: string }) => p.email === ADMIN);
     expect(admin).toMatchObject({ role: "admin", active: true });
     expect(admin.organisations.map((o: { name: string }) => o.name)).toEqual(["Stadt Halle (Saale) – Dienstleistungszentrum Integration"]);
     const members = await db.selectFrom("network_members").select("id").where("network_id", "=", await networkId("halle")).execute();
-    expect(result.data.people).toHaveLength(Math.min(members.length, 200));
+    expect(result.data.total).toBe(members.length);
+    expect(result.data.people).toHaveLength(Math.min(members.length, 50));
+  });
+
+  it("pages 50 people at a time in German name order, with or without a filter, and the order follows every change", async () => {
+    const halle = await networkId("halle");
+    const before = (await list()).data.total;
+    const names = Array.from({ length: 60 }, (_, i) => `Übungsperson ${String(i).padStart(2, "0")}`).concat(["Ärztin Probe", "Zora Probe"]);
+    const users = await db
+      .insertInto("users")
+      .values(names.map((name, i) => ({ email: `paging-${i}@halle.example`, name, password_hash: "x" })))
+      .returning("id")
+      .execute();
+    await db.insertInto("network_members").values(users.map((u) => ({ network_id: halle, user_id: u.id, role: "member" as const }))).execute();
+    try {
+      const listed = async (query = "") => (await list(query)).data.people.map((p: { name: string }) => p.name) as string[];
+      const first = (await list()).data;
+      expect(first.people).toHaveLength(50);
+      const all: string[] = [];
+      for (let page = 1; page <= first.pageCount; page++) all.push(...(await listed(`?page=${page}`)));
+      expect(all).toHaveLength(first.total);
+      expect(all).toEqual([...all].sort(new Intl.Collator("de").compare));
+      expect(all.indexOf("Ärztin Probe")).toBeLessThan(all.indexOf("Zora Probe"));
+      expect(all.indexOf("Übungsperson 00")).toBeLessThan(all.indexOf("Zora Probe"));
+      // A filter pages on its own, in the same order; a page beyond the last shows the last.
+      const filtered = (await list("?q=paging-&page=2")).data;
+      expect(filtered).toMatchObject({ total: 62, page: 2, pageCount: 2 });
+      expect(filtered.people.map((p: { name: string }) => p.name)).toEqual(all.filter((n) => n.includes("Probe") || n.startsWith("Übungsperson")).slice(50));
+      expect((await list("?page=99")).data.page).toBe(first.pageCount);
+
+      // Writes past the app: a rename, someone leaving, someone joining.
+      await db.updateTable("users").set({ name: "Aaa Umbenannt" }).where("id", "=", users[61].id).execute();
+      expect((await listed())[0]).toBe("Aaa Umbenannt");
+      await db.deleteFrom("network_members").where("network_id", "=", halle).where("user_id", "=", users[61].id).execute();
+      expect(await listed()).not.toContain("Aaa Umbenannt");
+      await db.insertInto("network_members").values({ network_id: halle, user_id: users[61].id, role: "member" }).execute();
+      expect((await listed())[0]).toBe("Aaa Umbenannt");
+    } finally {
+      await db.deleteFrom("users").where("id", "in", users.map((u) => u.id)).execute();
+    }
+    expect((await list()).data.total).toBe(before);
   });
 
   it("filters by name, e-mail or organisation; wildcards are taken literally", async () => {
