@@ -1,8 +1,8 @@
 import type { MeetingKind, MeetingStatus } from "../../db/schema";
 import type { Viewer } from "../auth/permissions";
 import { db } from "../db.server";
-import { pageWithin } from "../paging";
 import { inGermanOrder } from "../i18n/german-order";
+import { pageWithin } from "../paging";
 
 // Meeting lists for the group page, the home page and the network's meeting list. Every
 // function runs a fixed number of queries, whatever the number of groups or meetings:

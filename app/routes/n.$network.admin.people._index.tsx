@@ -4,8 +4,8 @@ import { requireNetworkAdmin } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { FormMessage } from "~/components/forms";
 import { Link } from "~/components/link";
-import { useT } from "~/i18n/use-translation";
 import { Pagination } from "~/components/pagination";
+import { useT } from "~/i18n/use-translation";
 import { requestedPage } from "~/paging";
 import { listPeople } from "~/people/people.server";
 
