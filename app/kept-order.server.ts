@@ -22,3 +22,12 @@ export function keptOrders<T>(maxEntries: number) {
     },
   };
 }
+
+/**
+ * `rows` (read by id for a kept order's ids) in the order of `ids`. A row whose id is missing
+ * (removed since its id was sorted) is left out.
+ */
+export function inIdOrder<T>(ids: readonly number[], rows: readonly T[], idOf: (row: T) => number): T[] {
+  const byId = new Map(rows.map((row) => [idOf(row), row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

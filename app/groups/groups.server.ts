@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { db } from "../db.server";
 import { byGermanName, inGermanOrder } from "../i18n/german-order";
-import { keptOrders } from "../kept-order.server";
+import { inIdOrder, keptOrders } from "../kept-order.server";
 import { pageWithin } from "../paging";
 import type { GroupKind, MembershipTier } from "../../db/schema";
 
@@ -133,9 +133,7 @@ async function readMemberOrder(networkId: number, groupId: number): Promise<Memb
 async function membersWithIds(networkId: number, ids: number[]): Promise<GroupMemberRow[]> {
   if (ids.length === 0) return [];
   const rows = await memberRows(networkId).where("group_memberships.id", "in", ids).execute();
-  const byId = new Map(rows.map((r) => [r.membershipId, memberRowOf(r)]));
-  // A membership removed since its id was sorted is left out.
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return inIdOrder(ids, rows, (r) => r.membershipId).map(memberRowOf);
 }
 
 /** The group page lists this many organisations and people of the member tier per page. */

@@ -1,6 +1,6 @@
 import { db } from "../db.server";
 import { inGermanOrder } from "../i18n/german-order";
-import { keptOrders } from "../kept-order.server";
+import { inIdOrder, keptOrders } from "../kept-order.server";
 import { pageWithin } from "../paging";
 
 /** The directory lists this many organisations per page; a large city has thousands. */
@@ -35,9 +35,7 @@ export async function organisationDirectoryPage(networkId: number, opts: { kind?
   const rows = ids.length
     ? await db.selectFrom("organisations").select(["id", "kind", "name", "short_name", "languages"]).where("network_id", "=", networkId).where("id", "in", ids).execute()
     : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  // An organisation removed since its id was sorted is left out.
-  return { organisations: ids.flatMap((id) => byId.get(id) ?? []), total: matching.length, page, pageCount };
+  return { organisations: inIdOrder(ids, rows, (r) => r.id), total: matching.length, page, pageCount };
 }
 
 /**
@@ -46,8 +44,7 @@ export async function organisationDirectoryPage(networkId: number, opts: { kind?
  * the network; one that the kept order does not hold is left out, as the directory does.
  */
 export async function inDirectoryOrder<T extends { id: number }>(networkId: number, rows: T[]): Promise<T[]> {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return (await sortedOrganisations(networkId)).flatMap(({ id }) => byId.get(id) ?? []);
+  return inIdOrder((await sortedOrganisations(networkId)).map((o) => o.id), rows, (r) => r.id);
 }
 
 /** The network's organisations in German name order, for selects and checkboxes. */

@@ -7,7 +7,7 @@ import type { NetworkRole } from "../../db/schema";
 import { createInvitation, listInvitations } from "./invitations.server";
 import { invitationStatus } from "./invitations";
 import { inGermanOrder } from "../i18n/german-order";
-import { keptOrders } from "../kept-order.server";
+import { inIdOrder, keptOrders } from "../kept-order.server";
 import { pageWithin } from "../paging";
 
 // People of a network and what an admin may change about them. Every function takes the
@@ -72,9 +72,7 @@ export async function listPeople({ networkId, query = "", page: requested = 1 }:
         .where("users.id", "in", ids)
         .execute()
     : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  // Someone who left since their id was sorted is left out.
-  const people = ids.flatMap((id) => byId.get(id) ?? []);
+  const people = inIdOrder(ids, rows, (r) => r.id);
   const organisationsByUser = await organisationsOf(networkId, people.map((p) => p.id));
   return {
     people: people.map((p) => ({ ...p, active: p.active === 1, organisations: organisationsByUser.get(p.id) ?? [] })),
