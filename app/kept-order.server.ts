@@ -24,8 +24,8 @@ export function keptOrders<T>(maxEntries: number) {
 }
 
 /**
- * `rows` (read by id for a kept order's ids) in the order of `ids`. A row whose id is missing
- * (removed since its id was sorted) is left out.
+ * `rows` read by id (for the ids of a kept order, or of a ranked search) in the order of
+ * `ids`. A row whose id is missing (removed since its id was sorted) is left out.
  */
 export function inIdOrder<T>(ids: readonly number[], rows: readonly T[], idOf: (row: T) => number): T[] {
   const byId = new Map(rows.map((row) => [idOf(row), row]));

@@ -4,6 +4,7 @@ import { canEditOffer, canReadOffer, isNetworkAdmin, type Viewer } from "~/auth/
 import { db } from "~/db.server";
 import { byGermanName, inGermanOrder } from "~/i18n/german-order";
 import { summedCount } from "~/kept-counts.server";
+import { inIdOrder } from "~/kept-order.server";
 import { meetingTakesProposals } from "~/meetings/agenda.server";
 import { acceptsProposals } from "~/meetings/state-machines";
 import { organisationChoices } from "~/organisations/organisations.server";
@@ -209,10 +210,10 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
       : filters.view === "current"
         ? (await countOf(filtered("open"))) + (await countOf(filtered("dated")))
         : await countOf(query);
-    const { page, offset } = pageWithin(filters.page, total, PAGE_SIZE);
+    const { page, pageCount, offset } = pageWithin(filters.page, total, PAGE_SIZE);
     let ordered = query.innerJoin("organisations", "organisations.id", "offers.organisation_id").select(boardColumns);
     for (const order of boardOrder(filters.sort)) ordered = ordered.orderBy(order);
-    return { total, page, rows: await ordered.limit(PAGE_SIZE).offset(offset).execute() };
+    return { total, page, pageCount, rows: await ordered.limit(PAGE_SIZE).offset(offset).execute() };
   }
 
   /**
@@ -227,11 +228,11 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
     const first = (await ranked.limit(RANKED_IDS).execute()).map((r) => r.id);
     const complete = first.length < RANKED_IDS;
     const total = complete ? first.length : await countOf(query);
-    const { page, offset: start } = pageWithin(filters.page, total, PAGE_SIZE);
+    const { page, pageCount, offset: start } = pageWithin(filters.page, total, PAGE_SIZE);
     const ids = complete || start + PAGE_SIZE <= first.length
       ? first.slice(start, start + PAGE_SIZE)
       : (await ranked.limit(PAGE_SIZE).offset(start).execute()).map((r) => r.id);
-    if (ids.length === 0) return { total, page, rows: [] };
+    if (ids.length === 0) return { total, page, pageCount, rows: [] };
     const found = await db
       .selectFrom("offers")
       .innerJoin("organisations", "organisations.id", "offers.organisation_id")
@@ -239,11 +240,10 @@ export async function listBoard({ networkId, filters, viewer, now = new Date() }
       .where("offers.network_id", "=", networkId)
       .where("offers.id", "in", ids)
       .execute();
-    return { total, page, rows: ids.flatMap((id) => found.filter((row) => row.id === id)) };
+    return { total, page, pageCount, rows: inIdOrder(ids, found, (row) => row.id) };
   }
 
-  const { total, page, rows } = await (match ? searchPage() : boardPage());
-  const { pageCount } = pageWithin(page, total, PAGE_SIZE);
+  const { total, page, pageCount, rows } = await (match ? searchPage() : boardPage());
   const ids = rows.map((r) => r.id);
 
   const [translations, topics, nextEvents] = ids.length
