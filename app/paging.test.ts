@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageWithin, requestedPage } from "./paging";
+import { pagedQuery, pageWithin, requestedPage } from "./paging";
 
 describe("pageWithin", () => {
   it("keeps a page that exists", () => {
@@ -27,5 +27,12 @@ describe("requestedPage", () => {
     for (const query of ["", "page=0", "page=-2", "page=1.5", "page=abc", "page=", "page=9999999999"]) {
       expect(requestedPage(new URLSearchParams(query)), query).toBe(1);
     }
+  });
+});
+
+describe("pagedQuery", () => {
+  it("keeps the filters and drops empty ones", () => {
+    expect(pagedQuery({ person: "", action: "auth.sign_in", from: "01.11.2026", to: "" }, 2)).toBe("?action=auth.sign_in&from=01.11.2026&page=2");
+    expect(pagedQuery({ person: "", action: "", from: "", to: "" }, 1)).toBe("");
   });
 });

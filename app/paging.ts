@@ -14,3 +14,15 @@ export function requestedPage(params: URLSearchParams, name = "page"): number {
   const value = params.get(name);
   return value && /^[1-9]\d{0,8}$/.test(value) ? Number(value) : 1;
 }
+
+/**
+ * The query string of a list's filters on another page: the filters that have a value, and
+ * the page unless it is the first; "" when nothing is left.
+ */
+export function pagedQuery(values: Readonly<Record<string, string>>, page: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

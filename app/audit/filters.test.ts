@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { auditActions } from "./actions";
-import { pageHref, parseAuditFilters, parseGermanDate, utcRange } from "./filters";
+import { parseAuditFilters, parseGermanDate, utcRange } from "./filters";
 import { messages } from "../i18n/messages";
 
 const parse = (query: string) => parseAuditFilters(new URLSearchParams(query));
@@ -43,13 +43,6 @@ describe("utcRange", () => {
   it("covers whole Berlin days, in winter and in summer", () => {
     expect(utcRange("2026-11-24", "2026-11-24")).toEqual({ start: "2026-11-23T23:00:00.000Z", end: "2026-11-24T23:00:00.000Z" });
     expect(utcRange("2026-07-01", null)).toEqual({ start: "2026-06-30T22:00:00.000Z", end: null });
-  });
-});
-
-describe("pageHref", () => {
-  it("keeps the filters and drops empty ones", () => {
-    expect(pageHref({ person: "", action: "auth.sign_in", from: "01.11.2026", to: "" }, 2)).toBe("?action=auth.sign_in&from=01.11.2026&page=2");
-    expect(pageHref({ person: "", action: "", from: "", to: "" }, 1)).toBe("");
   });
 });
 

@@ -71,12 +71,3 @@ export function utcRange(from: string | null, to: string | null, zone = "Europe/
     end: to ? localToUtc(addLocalDays(to, 1), "00:00", zone).toISOString() : null,
   };
 }
-
-/** The query string of the same filters on another page. */
-export function pageHref(values: AuditFilterValues, page: number): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
-  if (page > 1) params.set("page", String(page));
-  const query = params.toString();
-  return query ? `?${query}` : "";
-}

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { auditActions } from "~/audit/actions";
 import { auditPeopleChoices, listAuditEvents } from "~/audit/audit-log.server";
-import { pageHref, parseAuditFilters } from "~/audit/filters";
+import { parseAuditFilters } from "~/audit/filters";
 import { requireNetworkAdmin } from "~/auth/authorize.server";
 import { DataTable } from "~/components/data-table";
 import { FieldShell, fieldAria } from "~/components/forms";
@@ -11,6 +11,7 @@ import { Pagination } from "~/components/pagination";
 import { formatDateTime } from "~/i18n/format";
 import type { MessageKey } from "~/i18n/messages";
 import { useLocale, useT } from "~/i18n/use-translation";
+import { pagedQuery } from "~/paging";
 
 export const meta: MetaFunction = () => [{ title: "Protokoll – Netzwerkstatt" }];
 
@@ -100,7 +101,7 @@ export default function AuditLogPage() {
               ))}
             </DataTable>
           )}
-          <Pagination label={t("audit.pagination")} page={log.page} pageCount={log.pageCount} hrefOf={(n) => `${base}${pageHref(values, n)}`} />
+          <Pagination label={t("audit.pagination")} page={log.page} pageCount={log.pageCount} hrefOf={(n) => `${base}${pagedQuery(values, n)}`} />
         </>
       ) : null}
     </>

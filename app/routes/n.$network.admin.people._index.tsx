@@ -6,7 +6,7 @@ import { FormMessage } from "~/components/forms";
 import { Link } from "~/components/link";
 import { Pagination } from "~/components/pagination";
 import { useT } from "~/i18n/use-translation";
-import { requestedPage } from "~/paging";
+import { pagedQuery, requestedPage } from "~/paging";
 import { listPeople } from "~/people/people.server";
 
 export const meta: MetaFunction = () => [{ title: "Personen – Netzwerkstatt" }];
@@ -70,14 +70,8 @@ export default function PeopleList() {
         label={t("people.pagination")}
         page={page}
         pageCount={pageCount}
-        hrefOf={(n) => `${base}/people${searchOf({ q: query, page: n > 1 ? String(n) : "" })}`}
+        hrefOf={(n) => `${base}/people${pagedQuery({ q: query }, n)}`}
       />
     </>
   );
-}
-
-/** "?q=…&page=…" with the empty ones left out; "" when both are. */
-function searchOf(params: Record<string, string>): string {
-  const search = new URLSearchParams(Object.entries(params).filter(([, value]) => value)).toString();
-  return search ? `?${search}` : "";
 }

@@ -5,7 +5,7 @@ import { Pagination } from "~/components/pagination";
 import { useT } from "~/i18n/use-translation";
 import { MeetingList } from "~/meetings/meeting-form";
 import { networkUpcomingMeetings } from "~/meetings/upcoming.server";
-import { requestedPage } from "~/paging";
+import { pagedQuery, requestedPage } from "~/paging";
 
 export const meta: MetaFunction = () => [{ title: "Sitzungen – Netzwerkstatt" }];
 
@@ -28,7 +28,7 @@ export default function NetworkMeetings() {
         {total > 0 ? <p className="muted">{t("meeting.upcomingCount", { count: total })}</p> : null}
         <MeetingList meetings={meetings} networkSlug={networkSlug} showHosts emptyText={t("meeting.networkNone")} />
       </section>
-      <Pagination label={t("meeting.pagination")} page={page} pageCount={pageCount} hrefOf={(n) => (n === 1 ? base : `${base}?page=${n}`)} />
+      <Pagination label={t("meeting.pagination")} page={page} pageCount={pageCount} hrefOf={(n) => `${base}${pagedQuery({}, n)}`} />
     </>
   );
 }
