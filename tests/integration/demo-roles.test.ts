@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { requireNetworkMember } from "~/auth/authorize.server";
 import { canModerateGroup, groupRole, isNetworkAdmin, isSteeringLead } from "~/auth/permissions";
+import { db } from "~/db.server";
 import { getRequest, run } from "../requests";
 import { groupId } from "../lookups";
 
@@ -48,9 +49,44 @@ describe("demo accounts", () => {
   });
 
   it("a person of both networks opens both, each with its own groups", async () => {
-    const inHalle = await viewerOf("michael.brandt@halle.example", "halle");
-    const inVogtland = await viewerOf("michael.brandt@halle.example", "vogtland");
-    expect(inHalle.networkId).not.toBe(inVogtland.networkId);
-    expect(inVogtland.organisationIds).not.toEqual(inHalle.organisationIds);
+    const email = "michael.brandt@halle.example";
+    const before = await viewerOf(email, "halle");
+    // A membership in person in a Halle group must not show up in Vogtland.
+    const halleGroups = await db.selectFrom("groups").select("id").where("network_id", "=", before.networkId).execute();
+    const halleGroup = halleGroups.find((g) => before.groupTiers[g.id] === undefined)!;
+    await db.insertInto("group_memberships").values({ network_id: before.networkId, group_id: halleGroup.id, user_id: before.userId, tier: "member" }).execute();
+    try {
+      const inHalle = await viewerOf(email, "halle");
+      const inVogtland = await viewerOf(email, "vogtland");
+      expect(inHalle.networkId).not.toBe(inVogtland.networkId);
+      expect(inVogtland.organisationIds).not.toEqual(inHalle.organisationIds);
+      expect(inHalle.groupTiers[halleGroup.id]).toBe("member");
+      // Each viewer carries only its own network's groups, their own and their organisations'.
+      for (const [viewer, network] of [[inHalle, "halle"], [inVogtland, "vogtland"]] as const) {
+        const groups = await db.selectFrom("groups").select(["id", "kind"]).where("network_id", "=", viewer.networkId).execute();
+        const own = new Set(groups.map((g) => g.id));
+        expect(Object.keys(viewer.groupTiers).length, network).toBeGreaterThan(0);
+        expect(Object.keys(viewer.groupTiers).filter((id) => !own.has(Number(id))), network).toEqual([]);
+        expect(viewer.steeringGroupIds).toEqual(groups.filter((g) => g.kind === "steering").map((g) => g.id));
+      }
+    } finally {
+      await db.deleteFrom("group_memberships").where("group_id", "=", halleGroup.id).where("user_id", "=", before.userId).execute();
+    }
+  });
+
+  it("a person who belongs to a group in person and through an organisation gets the stronger tier", async () => {
+    const v = await viewerOf("beratung@halle.example");
+    const fgArbeit = await groupId("fg-arbeit");
+    const [organisationId] = v.organisationIds;
+    await db
+      .insertInto("group_memberships")
+      .values({ network_id: v.networkId, group_id: fgArbeit, user_id: v.userId, tier: "preparation" })
+      .execute();
+    try {
+      expect(organisationId).toBeDefined();
+      expect((await viewerOf("beratung@halle.example")).groupTiers[fgArbeit]).toBe("preparation");
+    } finally {
+      await db.deleteFrom("group_memberships").where("group_id", "=", fgArbeit).where("user_id", "=", v.userId).execute();
+    }
   });
 });
