@@ -1,6 +1,6 @@
 // The adapter's own request/response glue (not re-exported by its index; the version is pinned):
 // the app's Request is built from the body read by limitRequestBody.
-import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
+import { createRemixRequest } from "@remix-run/express/dist/server.js";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { randomBytes } from "node:crypto";
 import { readEnv } from "../app/env.server";
 import { limitRequestBody, withReadBody } from "./body-limit";
+import { sendCompressedRemixResponse } from "./compress";
 import { isForeignMutation } from "./origin-check";
 import { securityHeaders } from "./security-headers";
 
@@ -30,7 +31,6 @@ const allowedOrigins = env.ALLOWED_ORIGINS.split(",").map((o) => o.trim()).filte
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", "loopback");
-app.use(compression());
 
 app.use((req, res, next) => {
   // A fresh nonce per request; Remix renders it into its script tags (app/entry.server.tsx).
@@ -56,10 +56,14 @@ app.use((req, res, next) => {
   next();
 });
 
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+// Static files stream through `compression`; the app's answers are compressed whole (./compress).
+// A path with an extension that is no file (a calendar feed) passes on to the app, which sets
+// Content-Encoding itself, so `compression` leaves its answer alone.
+const compressStatic = compression();
+app.use("/build", compressStatic, express.static("public/build", { immutable: true, maxAge: "1y" }));
 // Public files all have an extension; page URLs mostly do not and skip the file lookup.
 const publicFiles = express.static("public", { maxAge: "1h" });
-app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
+app.use((req, res, next) => (path.extname(req.path) ? compressStatic(req, res, () => publicFiles(req, res, next)) : next()));
 app.get("/healthz", (_req, res) => {
   res.type("text/plain").send("ok");
 });
@@ -73,7 +77,7 @@ app.all("*", async (req, res, next) => {
   try {
     const request = withReadBody(createRemixRequest(req, res), res.locals.body as Buffer | undefined);
     const handle = () => handleRemixRequest(request, { cspNonce: res.locals.cspNonce as string });
-    await sendRemixResponse(res, await (req.method === "GET" || req.method === "HEAD" ? runInRequestScope(handle) : handle()));
+    await sendCompressedRemixResponse(req, res, await (req.method === "GET" || req.method === "HEAD" ? runInRequestScope(handle) : handle()));
   } catch (error) {
     next(error);
   }

@@ -1,0 +1,69 @@
+// The app's answers are compressed whole, once they are complete, and with gzip: the
+// `compression` middleware chose brotli for browsers and kept its state (megabytes) alive while
+// an answer was written; V8, counting it against the heap, ran a full collection every few
+// answers (docs/decisions/024-compressing-whole-answers.md).
+import { sendRemixResponse } from "@remix-run/express/dist/server.js";
+import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+
+export type Encoding = "br" | "gzip";
+
+const brotliCompress = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/** Below this, compressing costs more than the bytes it saves (compression's own threshold). */
+export const MIN_COMPRESSED_BYTES = 1024;
+const COMPRESSIBLE_TYPE = /^(text\/(?!event-stream)|application\/(json|xml|[\w.+-]+\+(json|xml))\b)/i;
+
+/**
+ * The encoding an Accept-Encoding header asks for: gzip unless brotli weighs more. For these
+ * pages brotli at quality 4 is within a few per cent of gzip's size, and node's brotli, run on
+ * its thread pool ten answers at a time, took four times gzip's CPU (decision 024).
+ */
+export function acceptedEncoding(header: string | undefined): Encoding | null {
+  const weights = new Map<string, number>();
+  for (const part of (header ?? "").split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) weights.set(name, q === undefined ? 1 : Number(q));
+  }
+  const weight = (name: Encoding) => weights.get(name) ?? weights.get("*") ?? 0;
+  if (weight("gzip") > 0 && weight("gzip") >= weight("br")) return "gzip";
+  return weight("br") > 0 ? "br" : null;
+}
+
+/** The encoding an answer goes out in; null: as it is (no body, not text, or not accepted). */
+export function chooseEncoding(acceptEncoding: string | undefined, response: Response): Encoding | null {
+  if (!response.body || response.headers.has("content-encoding")) return null;
+  if (!COMPRESSIBLE_TYPE.test(response.headers.get("content-type") ?? "")) return null;
+  if (/\bno-transform\b/i.test(response.headers.get("cache-control") ?? "")) return null;
+  return acceptedEncoding(acceptEncoding);
+}
+
+/** Gzip at zlib's default level; brotli at quality 4 (what `compression` used), sized to the body. */
+export function compress(body: Buffer, encoding: Encoding): Promise<Buffer> {
+  if (encoding === "gzip") return gzip(body);
+  return brotliCompress(body, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  });
+}
+
+/** Sends a Remix answer, compressed whole when the client accepts it and it is worth it. */
+export async function sendCompressedRemixResponse(req: ExpressRequest, res: ExpressResponse, response: Response): Promise<void> {
+  const encoding = chooseEncoding(req.get("accept-encoding"), response);
+  if (!encoding) return sendRemixResponse(res, response);
+  const body = Buffer.from(await response.arrayBuffer());
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [name, value] of response.headers.entries()) res.append(name, value);
+  res.vary("Accept-Encoding");
+  if (body.length < MIN_COMPRESSED_BYTES) {
+    res.end(body);
+    return;
+  }
+  const compressed = await compress(body, encoding);
+  res.setHeader("Content-Encoding", encoding);
+  res.setHeader("Content-Length", compressed.length);
+  res.end(compressed);
+}
