@@ -57,8 +57,8 @@ app.use((req, res, next) => {
 });
 
 // Static files stream through `compression`; the app's answers are compressed whole (./compress).
-// A path with an extension that is no file (a calendar feed) passes on to the app, which sets
-// Content-Encoding itself, so `compression` leaves its answer alone.
+// A path with an extension that is no file (a calendar feed) passes on to the app; an answer the
+// app compressed carries Content-Encoding, which `compression` leaves alone.
 const compressStatic = compression();
 app.use("/build", compressStatic, express.static("public/build", { immutable: true, maxAge: "1y" }));
 // Public files all have an extension; page URLs mostly do not and skip the file lookup.
