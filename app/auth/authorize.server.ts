@@ -80,7 +80,8 @@ async function loadViewer(signedIn: SignedIn, networkSlug: string): Promise<View
 
 /**
  * The viewer's group memberships in the outer query's network, their own and their
- * organisations'. The unary plus keeps SQLite on the user and organisation indexes rather than
+ * organisations'. Correlated with loadViewer's aliases `n` (networks) and `m` (network_members),
+ * so it only works inside that statement. The unary plus keeps SQLite on the user and organisation indexes rather than
  * the network's (which would read every membership of the network).
  */
 function groupTiersOf() {
