@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { sql, type SelectQueryBuilder } from "kysely";
+import { BoundedCache } from "../bounded-cache";
 import { db } from "../db.server";
 import { notFound } from "../auth/authorize.server";
 import type { Database } from "../../db/schema";
@@ -229,27 +230,14 @@ function cacheHeaders(fingerprint: FeedFingerprint): Record<string, string> {
 
 // Built files by ETag. The ETag names the feed, its origin and the newest change of
 // everything the file shows, so a stored file is exactly as current as a 304 answer would be;
-// a change makes a new ETag and the old entry ages out. Bounded by total size.
-const MAX_CACHED_BYTES = 16 * 1024 * 1024;
-const builtFiles = new Map<string, string>();
-let cachedBytes = 0;
+// a change makes a new ETag and the old entry ages out.
+const builtFiles = new BoundedCache<string>(16 * 1024 * 1024, (file) => file.length);
 
 async function builtFile(etag: string, build: () => Promise<string>): Promise<string> {
   const cached = builtFiles.get(etag);
-  if (cached !== undefined) {
-    // Most recently used last, so eviction takes the least recently used first.
-    builtFiles.delete(etag);
-    builtFiles.set(etag, cached);
-    return cached;
-  }
+  if (cached !== undefined) return cached;
   const file = await build();
   builtFiles.set(etag, file);
-  cachedBytes += file.length;
-  for (const [key, value] of builtFiles) {
-    if (cachedBytes <= MAX_CACHED_BYTES) break;
-    builtFiles.delete(key);
-    cachedBytes -= value.length;
-  }
   return file;
 }
 
