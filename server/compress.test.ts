@@ -13,10 +13,16 @@ const answers: Record<string, () => Response> = {
   "/small": () => new Response("<p>kurz</p>", { headers: { "content-type": "text/html" } }),
   "/zip": () => new Response(Buffer.alloc(4096, 7), { headers: { "content-type": "application/zip" } }),
   "/feed": () => new Response(page, { status: 200, headers: { "content-type": "text/calendar; charset=utf-8", etag: '"v1"' } }),
+  "/tagged": () => {
+    built += 1;
+    return new Response(`${page}<!-- build ${built} -->`, { headers: { "content-type": "text/calendar", etag: `"${tag}"` } });
+  },
   "/not-modified": () => new Response(null, { status: 304, headers: { etag: '"v1"' } }),
   "/no-transform": () => new Response(page, { headers: { "content-type": "text/html", "cache-control": "no-transform" } }),
 };
 
+let built = 0;
+let tag = "t1";
 let server: http.Server;
 let port: number;
 
@@ -63,11 +69,26 @@ describe("sendCompressedRemixResponse", () => {
     expect(zlib.gunzipSync(answer.body).toString("utf8")).toBe(page);
   });
 
-  it("sends brotli to a client that accepts only brotli, keeping the ETag", async () => {
+  it("sends brotli to a client that accepts only brotli, with the ETag made weak", async () => {
     const answer = await get("/feed", "br");
     expect(answer.headers["content-encoding"]).toBe("br");
-    expect(answer.headers.etag).toBe('"v1"');
+    expect(answer.headers.etag).toBe('W/"v1"');
     expect(zlib.brotliDecompressSync(answer.body).toString("utf8")).toBe(page);
+  });
+
+  it("compresses a tagged answer once per tag and encoding", async () => {
+    const unzip = (a: Answer) => zlib.gunzipSync(a.body).toString("utf8");
+    const first = await get("/tagged", "gzip");
+    expect(unzip(first)).toMatch(/build \d+ -->$/);
+    // The app builds the answer again, but its tag says it shows the same: the stored bytes go out.
+    expect(unzip(await get("/tagged", "gzip"))).toBe(unzip(first));
+    expect(zlib.brotliDecompressSync((await get("/tagged", "br")).body).toString("utf8")).not.toBe(unzip(first));
+    tag = "t2";
+    const changed = await get("/tagged", "gzip");
+    expect(changed.headers.etag).toBe('W/"t2"');
+    expect(unzip(changed)).not.toBe(unzip(first));
+    const plain = await get("/tagged");
+    expect(plain.headers.etag).toBe('"t2"');
   });
 
   it("sends the page as it is to a client that accepts no encoding", async () => {

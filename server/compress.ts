@@ -7,6 +7,7 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from "exp
 import Negotiator from "negotiator";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { BoundedCache } from "../app/bounded-cache";
 
 export type Encoding = "br" | "gzip";
 /** Offered, and preferred at equal weight, in this order. */
@@ -52,20 +53,46 @@ export function compress(body: Buffer, encoding: Encoding): Promise<Buffer> {
   });
 }
 
+// Compressed answers by their ETag (calendar feeds): the app tags an answer with what it
+// shows, so the same URL with the same tag has the same body, compressed once. Calendar
+// programs that never ask conditionally get the stored bytes.
+const compressedAnswers = new BoundedCache<Buffer>(16 * 1024 * 1024, (body) => body.length);
+
+function compressedAnswerKey(req: ExpressRequest, response: Response, encoding: Encoding): string | null {
+  const etag = response.headers.get("etag");
+  if (response.status !== 200 || !etag?.startsWith('"')) return null;
+  return `${encoding} ${req.get("host")}${req.originalUrl} ${etag}`;
+}
+
 /** Sends a Remix answer, compressed whole when the client accepts it and it is worth it. */
 export async function sendCompressedRemixResponse(req: ExpressRequest, res: ExpressResponse, response: Response): Promise<void> {
   const encoding = chooseEncoding(req.get("accept-encoding"), response);
   if (!encoding) return sendRemixResponse(res, response);
-  const body = Buffer.from(await response.arrayBuffer());
   res.statusMessage = response.statusText;
   res.status(response.status);
   for (const [name, value] of response.headers.entries()) res.append(name, value);
   res.vary("Accept-Encoding");
+  const key = compressedAnswerKey(req, response, encoding);
+  const stored = key ? compressedAnswers.get(key) : undefined;
+  if (stored) {
+    await response.body?.cancel();
+    return endCompressed(res, stored, encoding);
+  }
+  const body = Buffer.from(await response.arrayBuffer());
   if (body.length < MIN_COMPRESSED_BYTES) {
     res.end(body);
     return;
   }
   const compressed = await compress(body, encoding);
+  if (key) compressedAnswers.set(key, compressed);
+  endCompressed(res, compressed, encoding);
+}
+
+function endCompressed(res: ExpressResponse, compressed: Buffer, encoding: Encoding): void {
+  // A strong ETag promises these very bytes; the compressed ones are another representation
+  // of the same content, which a weak tag says (and If-None-Match compares weakly).
+  const etag = res.getHeader("etag");
+  if (typeof etag === "string" && etag.startsWith('"')) res.setHeader("ETag", `W/${etag}`);
   res.setHeader("Content-Encoding", encoding);
   res.setHeader("Content-Length", compressed.length);
   res.end(compressed);
