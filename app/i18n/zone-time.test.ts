@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wallClockFields } from "./zone-time";
+import { localDateIn, wallClockFields } from "./zone-time";
 
 const berlin = new Intl.DateTimeFormat("en-US", {
   timeZone: "Europe/Berlin", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23",
@@ -23,5 +23,14 @@ describe("wallClockFields", () => {
   it("gives the hour before and after the spring change", () => {
     expect(wallClockFields("2026-03-29T00:59:00Z", "Europe/Berlin")).toMatchObject({ hour: 1, minute: 59 });
     expect(wallClockFields("2026-03-29T01:00:00Z", "Europe/Berlin")).toMatchObject({ hour: 3, minute: 0 });
+  });
+});
+
+describe("localDateIn", () => {
+  it("turns the date at Berlin's midnight, in winter and in summer", () => {
+    expect(localDateIn(new Date("2026-01-31T22:59:00Z"), "Europe/Berlin")).toBe("2026-01-31");
+    expect(localDateIn(new Date("2026-01-31T23:00:00Z"), "Europe/Berlin")).toBe("2026-02-01");
+    expect(localDateIn(new Date("2026-06-30T21:59:00Z"), "Europe/Berlin")).toBe("2026-06-30");
+    expect(localDateIn(new Date("2026-06-30T22:00:00Z"), "Europe/Berlin")).toBe("2026-07-01");
   });
 });

@@ -38,3 +38,11 @@ export function wallClockFields(iso: string | Date, zone: string): WallClock {
     minute: local.getUTCMinutes(),
   };
 }
+
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** The local calendar date of an instant in `zone`, as YYYY-MM-DD. */
+export function localDateIn(instant: Date, zone: string): string {
+  const t = wallClockFields(instant, zone);
+  return `${t.year}-${two(t.month)}-${two(t.day)}`;
+}

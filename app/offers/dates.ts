@@ -1,4 +1,4 @@
-import { TZDate } from "@date-fns/tz";
+import { localDateIn } from "../i18n/zone-time";
 
 // Local dates (YYYY-MM-DD) in the network's zone and the expiry rule. Pure.
 
@@ -6,9 +6,7 @@ export const BERLIN = "Europe/Berlin";
 
 /** Today's date in Berlin as YYYY-MM-DD. */
 export function todayIn(now: Date = new Date(), zone = BERLIN): string {
-  const local = new TZDate(now.getTime(), zone);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+  return localDateIn(now, zone);
 }
 
 /** A real calendar date in the form YYYY-MM-DD. */

@@ -1,4 +1,4 @@
-import { TZDate } from "@date-fns/tz";
+import { localDateIn } from "../i18n/zone-time";
 import type { WorkPackageStatus } from "../../db/schema";
 
 // Pure numbers of the inbox and the dashboard: age, waiting limit, overdue, median days
@@ -8,17 +8,9 @@ const DAY_MS = 86_400_000;
 export const DEFAULT_WAIT_DAYS = 42;
 const ZONE = "Europe/Berlin";
 
-// A time-zone conversion costs about 0.1 ms, and a list asks once per row with the same `now`.
-let lastToday = { time: NaN, zone: "", day: "" };
-
 /** Today's date in Berlin as YYYY-MM-DD. */
 export function localToday(now: Date, zone = ZONE): string {
-  if (lastToday.time === now.getTime() && lastToday.zone === zone) return lastToday.day;
-  const local = new TZDate(now.getTime(), zone);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const day = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
-  lastToday = { time: now.getTime(), zone, day };
-  return day;
+  return localDateIn(now, zone);
 }
 
 /** Whole days between two instants (floored, never negative). */
