@@ -2,8 +2,8 @@
 // the app's Request is built from the body read by limitRequestBody.
 import { createRemixRequest } from "@remix-run/express/dist/server.js";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
-import compression from "compression";
 import express from "express";
+import expressStaticGzip from "express-static-gzip";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { randomBytes } from "node:crypto";
@@ -56,14 +56,16 @@ app.use((req, res, next) => {
   next();
 });
 
-// Static files stream through `compression`; the app's answers are compressed whole (./compress).
-// A path with an extension that is no file (a calendar feed) passes on to the app; an answer the
-// app compressed carries Content-Encoding, which `compression` leaves alone.
-const compressStatic = compression();
-app.use("/build", compressStatic, express.static("public/build", { immutable: true, maxAge: "1y" }));
-// Public files all have an extension; page URLs mostly do not and skip the file lookup.
-const publicFiles = express.static("public", { maxAge: "1h" });
-app.use((req, res, next) => (path.extname(req.path) ? compressStatic(req, res, () => publicFiles(req, res, next)) : next()));
+// Static files go out as the build compressed them (server/precompress.ts), brotli first;
+// nothing is compressed per request. The app's answers are compressed whole (./compress).
+function staticFiles(folder: string, maxAge: string, immutable = false) {
+  return expressStaticGzip(folder, { enableBrotli: true, orderPreference: ["br", "gzip"], serveStatic: { maxAge, immutable } });
+}
+app.use("/build", staticFiles("public/build", "1y", true));
+// Public files all have an extension; page URLs mostly do not and skip the file lookup. A path
+// with an extension that is no file (a calendar feed) passes on to the app.
+const publicFiles = staticFiles("public", "1h");
+app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
 app.get("/healthz", (_req, res) => {
   res.type("text/plain").send("ok");
 });
