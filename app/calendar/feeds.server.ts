@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { sql, type SelectQueryBuilder } from "kysely";
 import { BoundedCache } from "../bounded-cache";
+import { inGermanOrder } from "../i18n/german-order";
 import { db } from "../db.server";
 import { notFound } from "../auth/authorize.server";
 import type { Database } from "../../db/schema";
@@ -108,8 +109,8 @@ export async function loadCalendarMeetings(ids: MeetingIds, dbOrTrx: DbOrTrx = d
       .innerJoin("groups", "groups.id", "meeting_hosts.group_id")
       .select(["meeting_hosts.meeting_id", "groups.name"])
       .where("meeting_hosts.meeting_id", "in", ids)
-      .orderBy("groups.name")
-      .execute(),
+      .execute()
+      .then(inGermanOrder),
     dbOrTrx
       .selectFrom("agenda_items")
       .innerJoin("meetings", "meetings.id", "agenda_items.meeting_id")

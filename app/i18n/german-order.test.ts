@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inGermanOrder } from "./german-order";
+import { byNetworkThenGermanName, inGermanOrder } from "./german-order";
 
 describe("inGermanOrder", () => {
   it("sorts umlauts, ß and accents with their base letters, not after Z", () => {
@@ -12,5 +12,19 @@ describe("inGermanOrder", () => {
     const rows = [{ name: "B", id: 1 }, { name: "A", id: 2 }, { name: "B", id: 3 }];
     expect(inGermanOrder(rows).map((r) => r.id)).toEqual([2, 1, 3]);
     expect(rows.map((r) => r.id)).toEqual([1, 2, 3]);
+  });
+});
+
+describe("byNetworkThenGermanName", () => {
+  it("groups by network slug and sorts the names in German order within each", () => {
+    const rows = [
+      { network: "vogtland", group: "Arbeit" },
+      { network: "halle", group: "Zuwanderung" },
+      { network: "halle", group: "Ämterlotsen" },
+      { network: "halle", group: "Deutsch" },
+    ];
+    expect(byNetworkThenGermanName(rows, (r) => r.group).map((r) => `${r.network}/${r.group}`)).toEqual([
+      "halle/Ämterlotsen", "halle/Deutsch", "halle/Zuwanderung", "vogtland/Arbeit",
+    ]);
   });
 });

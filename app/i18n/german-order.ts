@@ -9,3 +9,11 @@ export const byGermanName = new Intl.Collator("de");
 export function inGermanOrder<T extends { name: string }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => byGermanName.compare(a.name, b.name));
 }
+
+/**
+ * The rows by network slug (ASCII), then in German order of the name `nameOf` gives: for
+ * lists that span networks, such as a person's data export.
+ */
+export function byNetworkThenGermanName<T extends { network: string }>(rows: readonly T[], nameOf: (row: T) => string): T[] {
+  return [...rows].sort((a, b) => (a.network === b.network ? byGermanName.compare(nameOf(a), nameOf(b)) : a.network < b.network ? -1 : 1));
+}

@@ -1,5 +1,6 @@
 import { db } from "../db.server";
 import { recordAudit } from "../audit/audit.server";
+import { byNetworkThenGermanName } from "../i18n/german-order";
 
 // Everything stored about a person, from all their networks (GDPR art. 15 and 20). Secrets
 // (password hash, session ids, calendar token hashes, invitation tokens) are never part of
@@ -31,8 +32,6 @@ export async function personalData(userId: number, now = new Date()) {
       .innerJoin("organisations", "organisations.id", "affiliations.organisation_id")
       .select(["networks.slug as network", "organisations.name as organisation", "affiliations.position"])
       .where("affiliations.user_id", "=", userId)
-      .orderBy("networks.slug")
-      .orderBy("organisations.name")
       .execute(),
     // Groups the person belongs to in person, and those they take part in for their organisation.
     db
@@ -51,8 +50,6 @@ export async function personalData(userId: number, now = new Date()) {
           ),
         ]),
       )
-      .orderBy("networks.slug")
-      .orderBy("groups.name")
       .execute(),
     db
       .selectFrom("agenda_items")
@@ -156,8 +153,8 @@ export async function personalData(userId: number, now = new Date()) {
     exportedAt: now.toISOString(),
     account,
     networks: memberships.map((m) => ({ ...m, active: m.active === 1 })),
-    affiliations,
-    groupMemberships,
+    affiliations: byNetworkThenGermanName(affiliations, (a) => a.organisation),
+    groupMemberships: byNetworkThenGermanName(groupMemberships, (g) => g.group),
     agendaProposals,
     presentations,
     offers,

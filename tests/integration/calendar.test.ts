@@ -371,3 +371,21 @@ describe("the .ics in invitation, move and cancellation e-mails", () => {
     }
   });
 });
+
+describe("the host groups of a joint session", () => {
+  it("are named in German order in the feed, an umlaut with its base letter", async () => {
+    const deutsch = await groupId("fg-deutsch");
+    const { name } = await db.selectFrom("groups").select("name").where("id", "=", deutsch).executeTakeFirstOrThrow();
+    const rename = (to: string) => db.updateTable("groups").set({ name: to, updated_at: new Date().toISOString() }).where("id", "=", deutsch).execute();
+    await rename("Ämterlotsen Deutsch");
+    try {
+      const parsed = parseIcs((await personal(await createToken(BERATUNG))).data);
+      const joint = parsed.events.filter((e) => e.categories.includes("Ämterlotsen Deutsch") && e.categories.includes("FG Arbeit"));
+      expect(joint.length).toBeGreaterThan(0);
+      // SQLite's byte order would put Ä after F.
+      for (const event of joint) expect(event.categories).toEqual(["Ämterlotsen Deutsch", "FG Arbeit"]);
+    } finally {
+      await rename(name);
+    }
+  });
+});

@@ -53,6 +53,10 @@ describe("personal data export", () => {
     expect(data.networks.map((n: { network: string }) => n.network)).toEqual(["halle", "vogtland"]);
     expect(data.affiliations.map((a: { network: string }) => a.network).sort()).toEqual(["halle", "vogtland"]);
     expect(data.groupMemberships).toContainEqual(expect.objectContaining({ network: "halle", group: "FG Deutsch", tier: "member", viaOrganisation: null }));
+    // By network, then in German order of the group's name.
+    const groups = data.groupMemberships.map((g: { network: string; group: string }) => [g.network, g.group]);
+    const collator = new Intl.Collator("de");
+    expect(groups).toEqual([...groups].sort((a: string[], b: string[]) => (a[0] === b[0] ? collator.compare(a[1], b[1]) : a[0] < b[0] ? -1 : 1)));
     // Through his organisation in Vogtland as well.
     expect(data.groupMemberships.some((g: { network: string; viaOrganisation: string | null }) => g.network === "vogtland" && g.viaOrganisation)).toBe(true);
     expect(data.offers).toContainEqual(expect.objectContaining({ network: "vogtland", title: "Sprechstunde Plauen (Michael)" }));
