@@ -20,10 +20,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function NetworkHome() {
-  const { name, networkSlug, organisations, groups } = useLoaderData<typeof loader>();
-  const { nextMeetings } = useLoaderData<typeof loader>();
-  const { invitations, toDecide } = useLoaderData<typeof loader>();
-  const { workPackageNotice } = useLoaderData<typeof loader>();
+  const {
+    name,
+    networkSlug,
+    organisations,
+    groups,
+    nextMeetings,
+    invitations,
+    toDecide,
+    workPackageNotice,
+  } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   return (

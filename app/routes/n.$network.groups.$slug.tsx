@@ -61,10 +61,19 @@ function MemberList({ members, networkSlug }: { members: GroupMemberRow[]; netwo
 }
 
 export default function GroupPage() {
-  const { networkSlug, group, members, memberPages, role, canManageMembers } = useLoaderData<typeof loader>();
-  const { meetings, canPlan, nextAgenda } = useLoaderData<typeof loader>();
-  const { newOffers } = useLoaderData<typeof loader>();
-  const { workPackages } = useLoaderData<typeof loader>();
+  const {
+    networkSlug,
+    group,
+    members,
+    memberPages,
+    role,
+    canManageMembers,
+    meetings,
+    canPlan,
+    nextAgenda,
+    newOffers,
+    workPackages,
+  } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>

@@ -21,22 +21,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = parseId(params.meetingId);
   const meeting = id ? await findMeeting(viewer.networkId, id) : undefined;
   if (!meeting) notFound();
+  const canModerate = canModerateMeeting(viewer, meeting.hosts.map((h) => h.id));
   return {
     networkSlug: viewer.networkSlug,
     meeting,
-    canModerate: canModerateMeeting(viewer, meeting.hosts.map((h) => h.id)),
+    canModerate,
     minutes: await loadMinutes(viewer.networkId, meeting, viewer),
     minutesLinks: minutesLinks(viewer, meeting),
     agenda: await loadAgenda(viewer.networkId, meeting, viewer),
-    rsvp: await rsvpForMeeting(viewer, meeting, canModerateMeeting(viewer, meeting.hosts.map((h) => h.id))),
+    rsvp: await rsvpForMeeting(viewer, meeting, canModerate),
   };
 }
 
 export default function MeetingPage() {
-  const { networkSlug, meeting, minutes, minutesLinks } = useLoaderData<typeof loader>();
-  const { canModerate } = useLoaderData<typeof loader>();
-  const { rsvp } = useLoaderData<typeof loader>();
-  const { agenda } = useLoaderData<typeof loader>();
+  const { networkSlug, meeting, minutes, minutesLinks, canModerate, rsvp, agenda } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   return (
