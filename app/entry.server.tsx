@@ -29,7 +29,7 @@ export default function handleRequest(
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const chunks: Buffer[] = [];
-    const document = new Writable({
+    const html = new Writable({
       write(chunk: Buffer, _encoding, done) {
         chunks.push(chunk);
         done();
@@ -41,7 +41,7 @@ export default function handleRequest(
       },
     });
     const deadline = abortUnlessFinished(() => abort(), ABORT_DELAY);
-    deadline.watch(document);
+    deadline.watch(html);
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce ?? ""}>
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
@@ -52,7 +52,7 @@ export default function handleRequest(
           shellRendered = true;
         },
         onAllReady() {
-          pipe(document);
+          pipe(html);
         },
         onShellError(error: unknown) {
           deadline.cancel();
